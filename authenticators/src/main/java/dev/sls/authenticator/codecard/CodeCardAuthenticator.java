@@ -1,0 +1,127 @@
+package dev.sls.authenticator.codecard;
+
+import dev.sls.credential.codecard.CodeCardAnswer;
+import dev.sls.credential.codecard.CodeCardCredentialModel;
+import dev.sls.credential.codecard.CodeCardCredentialProvider;
+import dev.sls.protocol.codecard.IndexChallenge;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * Login with the Security Code Card: shows index numbers, checks the codes typed for them. Every
+ * answer, right or wrong, retires the challenge; a wrong one is reported through
+ * {@code failureChallenge} so the brute-force detector counts it (reference category {@code otp}).
+ */
+public final class CodeCardAuthenticator implements Authenticator, CredentialValidator<CodeCardCredentialProvider> {
+
+    static final String TEMPLATE = "sls-code-card-login.ftl";
+    static final String INVALID = "slsCodeCardInvalid";
+    static final String EXPIRED = "slsCodeCardChallengeExpired";
+
+    private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("login");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).activeCard(context.getUser());
+        if (card.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        context.challenge(newChallenge(context, card.get(), null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).activeCard(user);
+        if (card.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        CodeCardCredentialModel active = card.get();
+        context.getEvent().detail(Details.CREDENTIAL_TYPE, CodeCardCredentialModel.TYPE)
+                .detail(Details.SELECTED_CREDENTIAL_ID, active.getId());
+
+        Optional<IndexChallenge> challenge = NOTE.take(context.getAuthenticationSession(), active.getId(), active.spec());
+        if (challenge.isEmpty()) {
+            context.challenge(newChallenge(context, active, EXPIRED));
+            return;
+        }
+        if (isLockedOut(context.getSession(), context.getRealm(), user)) {
+            // Same words as a wrong code: a locked account is not revealed, and the attempt is not counted again.
+            context.getEvent().user(user).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.challenge(newChallenge(context, active, INVALID));
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        CodeCardAnswer answer = new CodeCardAnswer(active.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
+        if (user.credentialManager().isValid(answer)) {
+            context.success(CodeCardCredentialModel.TYPE);
+            return;
+        }
+        context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, newChallenge(context, active, INVALID));
+    }
+
+    private static boolean isLockedOut(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (!realm.isBruteForceProtected()) {
+            return false;
+        }
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
+    }
+
+    private static Response newChallenge(AuthenticationFlowContext context, CodeCardCredentialModel card, String error) {
+        CodeCardLoginConfig config = CodeCardLoginConfig.from(context.getAuthenticatorConfig());
+        int positions = IndexChallenge.effectivePositions(config.positions(), card.spec());
+        IndexChallenge challenge = IndexChallenge.random(card.spec(), positions, RANDOM);
+        NOTE.store(context.getAuthenticationSession(), card.getId(), challenge, config.challengeLifetimeSeconds());
+        var form = context.form().setAttribute(CodeCardForm.ATTRIBUTE, new CodeCardForm(challenge, card.spec().codeLength()));
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return getCredentialProvider(session).isConfiguredFor(realm, user, CodeCardCredentialModel.TYPE);
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        var authSession = session.getContext().getAuthenticationSession();
+        if (authSession != null && !authSession.getRequiredActions().contains(CodeCardCredentialProvider.ISSUE_ACTION)) {
+            authSession.addRequiredAction(CodeCardCredentialProvider.ISSUE_ACTION);
+        }
+    }
+
+    @Override
+    public CodeCardCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (CodeCardCredentialProvider) session.getProvider(CredentialProvider.class, CodeCardCredentialModel.TYPE);
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sls.authenticator.codecard;
+
+import dev.sls.protocol.codecard.IndexChallenge;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the code-card templates show ({@code slsCodeCard} in FreeMarker) and how their fields are read
+ * back: one input named {@code code-<index>} per asked index number.
+ */
+public final class CodeCardForm {
+
+    public static final String ATTRIBUTE = "slsCodeCard";
+    private static final String FIELD_PREFIX = "code-";
+    private static final int MAX_FIELD_LENGTH = 32;
+
+    private final List<Integer> indexes;
+    private final int codeLength;
+
+    public CodeCardForm(IndexChallenge challenge, int codeLength) {
+        this.indexes = challenge.indexes();
+        this.codeLength = codeLength;
+    }
+
+    public List<Integer> getIndexes() {
+        return indexes;
+    }
+
+    public int getCodeLength() {
+        return codeLength;
+    }
+
+    public static String fieldName(int index) {
+        return FIELD_PREFIX + index;
+    }
+
+    /** Typed codes by index; over-long values are dropped (they cannot be right). */
+    public static Map<Integer, String> readCodes(MultivaluedMap<String, String> form, IndexChallenge challenge) {
+        Map<Integer, String> codes = new HashMap<>();
+        for (int index : challenge.indexes()) {
+            String value = form.getFirst(fieldName(index));
+            if (value != null && value.length() <= MAX_FIELD_LENGTH) {
+                codes.put(index, value);
+            }
+        }
+        return codes;
+    }
+}
