@@ -5,9 +5,7 @@
     <#if section="header">
         ${msg("slsCodeCardIssueTitle")}
     <#elseif section="form">
-        <div class="${properties.kcRecoveryCodesWarning!}" role="note">
-            <p id="sls-code-card-instruction">${msg("slsCodeCardIssueInstruction")}</p>
-        </div>
+        <p id="sls-code-card-instruction" class="sls-notice" role="note">${msg("slsCodeCardIssueInstruction")}</p>
         <section id="sls-code-card-sheet" class="sls-card" aria-label="${msg("slsCodeCardDisplayName")}">
             <header class="sls-card-header">
                 <span class="sls-card-title">${msg("slsCodeCardDisplayName")}</span>

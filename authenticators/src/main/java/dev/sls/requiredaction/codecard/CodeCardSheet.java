@@ -8,7 +8,7 @@ import java.util.List;
 public final class CodeCardSheet {
 
     public static final String ATTRIBUTE = "slsCodeCardSheet";
-    private static final int COLUMNS = 10;
+    private static final int COLUMNS = 5;
 
     private final List<List<Cell>> rows;
     private final String owner;

@@ -2,6 +2,7 @@ package dev.sls.credential.codecard;
 
 import dev.sls.credential.codecard.dto.CodeCardSecretData;
 import dev.sls.protocol.codecard.CodeCardHasher;
+import jakarta.ws.rs.BadRequestException;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
@@ -57,9 +58,17 @@ public final class CodeCardCredentialProvider
         return user.credentialManager().removeStoredCredentialById(credentialId);
     }
 
+    /**
+     * Also the gate for credentials created from outside (realm import, partial import): damaged data
+     * is refused with HTTP 400 naming the problem, and the import changes nothing.
+     */
     @Override
     public CodeCardCredentialModel getCredentialFromModel(CredentialModel model) {
-        return CodeCardCredentialModel.createFromCredentialModel(model);
+        try {
+            return CodeCardCredentialModel.createFromCredentialModel(model);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("invalid " + getType() + " credential: " + e.getMessage());
+        }
     }
 
     /** The user's usable card, newest first; a stored card whose data is damaged is skipped (and logged). */
@@ -74,7 +83,7 @@ public final class CodeCardCredentialProvider
 
     private Optional<CodeCardCredentialModel> readOrSkip(CredentialModel stored) {
         try {
-            return Optional.of(getCredentialFromModel(stored));
+            return Optional.of(CodeCardCredentialModel.createFromCredentialModel(stored));
         } catch (IllegalArgumentException e) {
             LOG.warnf("Ignoring unusable %s credential %s: %s", getType(), stored.getId(), e.getMessage());
             return Optional.empty();

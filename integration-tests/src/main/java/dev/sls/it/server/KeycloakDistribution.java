@@ -81,11 +81,11 @@ final class KeycloakDistribution {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException("kc.sh build did not finish within " + BUILD_TIMEOUT_MINUTES
-                    + " minutes. Log " + log + ":\n" + LogTail.lastLines(log, 0, 60));
+                    + " minutes. Log " + log + ":\n" + LogTail.lastLines(log, 60));
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException("kc.sh build failed with exit code " + process.exitValue()
-                    + ". Log " + log + ":\n" + LogTail.lastLines(log, 0, 60));
+                    + ". Log " + log + ":\n" + LogTail.lastLines(log, 60));
         }
     }
 

@@ -35,17 +35,15 @@ public final class KeycloakServer implements AutoCloseable {
     private final int httpPort;
     private final int managementPort;
     private final Path logFile;
-    private final long logStart;
     private final Thread shutdownHook;
     private volatile boolean stopRequested;
     private Duration startupTime;
 
-    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile, long logStart) {
+    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile) {
         this.process = process;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.logFile = logFile;
-        this.logStart = logStart;
         this.shutdownHook = new Thread(this::stop, "keycloak-shutdown");
     }
 
@@ -107,14 +105,14 @@ public final class KeycloakServer implements AutoCloseable {
                 // our readiness polling would otherwise log a "health down" line every 500 ms
                 "--log-level-io.smallrye.health=warn",
                 "--import-realm"));
-        long logStart = LogTail.sizeOf(log);
         Files.writeString(log, System.lineSeparator() + "=== sls harness " + Instant.now() + ": java " + javaHome
                 + ", realms " + realms + System.lineSeparator() + "=== " + String.join(" ", command)
-                + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         Process process = dist.processBuilder(command, javaHome)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        KeycloakServer server = new KeycloakServer(process, http, management, log, logStart);
+        KeycloakServer server = new KeycloakServer(process, http, management, log);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         return server;
     }
@@ -145,7 +143,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private IllegalStateException failure(String what) {
         return new IllegalStateException(what + ". Last " + LOG_TAIL_LINES + " lines of " + logFile + ":\n"
-                + LogTail.lastLines(logFile, logStart, LOG_TAIL_LINES));
+                + LogTail.lastLines(logFile, LOG_TAIL_LINES));
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */

@@ -16,13 +16,13 @@ final class LogTail {
     private LogTail() {
     }
 
-    /** Last {@code lines} lines of {@code file} written at or after byte {@code fromOffset}. */
-    static String lastLines(Path file, long fromOffset, int lines) {
+    /** Last {@code lines} lines of {@code file}. */
+    static String lastLines(Path file, int lines) {
         if (!Files.isRegularFile(file)) {
             return "(no log file " + file + ")";
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long start = Math.max(fromOffset, raf.length() - MAX_BYTES);
+            long start = Math.max(0, raf.length() - MAX_BYTES);
             int length = (int) Math.max(0, raf.length() - start);
             byte[] bytes = new byte[length];
             raf.seek(start);
@@ -32,14 +32,6 @@ final class LogTail {
             return String.join(System.lineSeparator(), tail);
         } catch (IOException e) {
             return "(could not read " + file + ": " + e + ")";
-        }
-    }
-
-    static long sizeOf(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
         }
     }
 }

@@ -1,0 +1,128 @@
+package dev.sls.it.codecard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sls.it.browser.Browser;
+import dev.sls.it.browser.Form;
+import dev.sls.it.browser.OidcLogin;
+import dev.sls.it.browser.Page;
+import dev.sls.it.browser.Tokens;
+import dev.sls.it.server.HarnessSettings;
+import dev.sls.it.server.KeycloakServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** The seed's steps with a Security Code Card, as a person does them in a browser, on the demo realm. */
+final class CodeCardSteps {
+
+    static final String REALM = "sls-demo";
+    static final String CLIENT = "sls-demo-app";
+    static final String REDIRECT = "http://localhost/sls-demo-callback";
+    static final String LOGIN_FORM = "#sls-code-card-form";
+    static final String ACTIVATE_FORM = "#sls-code-card-activate-form";
+    static final String PRINTED_FORM = "#sls-code-card-printed-form";
+
+    private CodeCardSteps() {
+    }
+
+    static String uniqueUsername(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Opens the demo client's login and submits username and password; returns the next page. */
+    static Page password(KeycloakServer server, Browser browser, String username, String password) {
+        Page login = OidcLogin.begin(browser, server.realmUrl(REALM), CLIENT, REDIRECT);
+        return login.form("#kc-form-login").set("username", username).set("password", password).submit("kc-login");
+    }
+
+    /** The codes of the card shown on the issuance page, by index number. */
+    static Map<Integer, String> readCard(Page issuePage) {
+        Map<Integer, String> card = new TreeMap<>();
+        for (Element cell : issuePage.document().select("#sls-code-card-sheet td.sls-cell")) {
+            card.put(Integer.parseInt(cell.attr("data-index")), cell.selectFirst(".sls-cell-code").text());
+        }
+        return card;
+    }
+
+    /** The index numbers the page asks for, checking the page offers exactly one field for each. */
+    static List<Integer> askedIndexes(Page page, String formSelector) {
+        List<Integer> shown = page.document().select("#sls-code-card-indexes .sls-index").stream()
+                .map(e -> Integer.parseInt(e.text().trim())).toList();
+        List<Integer> fields = page.form(formSelector).names().stream().filter(n -> n.startsWith("code-"))
+                .map(n -> Integer.parseInt(n.substring(5))).sorted().toList();
+        assertEquals(shown, fields, page::describe);
+        assertFalse(shown.isEmpty(), page::describe);
+        return shown;
+    }
+
+    /** Types, for every asked index, the code the card has there. */
+    static Page answer(Page page, String formSelector, Map<Integer, String> card, String button) {
+        Form form = page.form(formSelector);
+        for (int index : askedIndexes(page, formSelector)) {
+            form.set("code-" + index, card.get(index));
+        }
+        return form.submit(button);
+    }
+
+    /** Types a wrong code for every asked index. */
+    static Page answerWrongly(Page page, String formSelector, Map<Integer, String> card, String button) {
+        Form form = page.form(formSelector);
+        for (int index : askedIndexes(page, formSelector)) {
+            String right = card.get(index);
+            form.set("code-" + index, right.equals("0000") ? "1111" : "0000".substring(0, right.length()));
+        }
+        return form.submit(button);
+    }
+
+    static Page login(Page codeCardPage, Map<Integer, String> card) {
+        return answer(codeCardPage, LOGIN_FORM, card, "kc-login");
+    }
+
+    /** On the issuance page: reads the card, confirms it is printed, activates it. Ends where the flow goes next. */
+    static Issued issueAndActivate(Page issuePage) {
+        Map<Integer, String> card = readCard(issuePage);
+        assertEquals(100, card.size(), issuePage::describe);
+        Page activation = issuePage.form(PRINTED_FORM).submit("sls-printed");
+        assertTrue(activation.has(ACTIVATE_FORM), activation::describe);
+        Page next = answer(activation, ACTIVATE_FORM, card, "sls-activate");
+        return new Issued(card, next);
+    }
+
+    /** A new user of the demo realm who has been through issuance; returns their card. */
+    static Map<Integer, String> enrolledUser(KeycloakServer server, String username, String password) {
+        Page issue = password(server, new Browser(), username, password);
+        Issued issued = issueAndActivate(issue);
+        Tokens tokens = OidcLogin.finish(issued.next());
+        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
+        return issued.card();
+    }
+
+    /** Bob's printed card from realm-config/demo, the same file the README points people to. */
+    static Map<Integer, String> bobsCard() {
+        try {
+            String text = Files.readString(HarnessSettings.demoDir().resolve("bob-code-card.txt"));
+            Map<Integer, String> card = new TreeMap<>();
+            Matcher m = Pattern.compile("(\\d+):(\\d+)").matcher(text);
+            while (m.find()) {
+                card.put(Integer.parseInt(m.group(1)), m.group(2));
+            }
+            assertEquals(100, card.size());
+            return card;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Issued(Map<Integer, String> card, Page next) {
+    }
+}
