@@ -6,7 +6,6 @@ import dev.sls.credential.codecard.CodeCardCredentialProvider;
 import dev.sls.protocol.codecard.IndexChallenge;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -32,7 +31,6 @@ public final class CodeCardAuthenticator implements Authenticator, CredentialVal
     static final String EXPIRED = "slsCodeCardChallengeExpired";
 
     private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("login");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -87,14 +85,9 @@ public final class CodeCardAuthenticator implements Authenticator, CredentialVal
 
     private static Response newChallenge(AuthenticationFlowContext context, CodeCardCredentialModel card, String error) {
         CodeCardLoginConfig config = CodeCardLoginConfig.from(context.getAuthenticatorConfig());
-        int positions = IndexChallenge.effectivePositions(config.positions(), card.spec());
-        IndexChallenge challenge = IndexChallenge.random(card.spec(), positions, RANDOM);
-        NOTE.store(context.getAuthenticationSession(), card.getId(), challenge, config.challengeLifetimeSeconds());
-        var form = context.form().setAttribute(CodeCardForm.ATTRIBUTE, new CodeCardForm(challenge, card.spec().codeLength()));
-        if (error != null) {
-            form.setError(error);
-        }
-        return form.createForm(TEMPLATE);
+        IndexChallenge challenge = NOTE.issue(context.getAuthenticationSession(), card.getId(), card.spec(),
+                config.positions(), config.challengeLifetimeSeconds());
+        return CodeCardForm.render(context.form(), TEMPLATE, challenge, card.spec().codeLength(), error);
     }
 
     @Override

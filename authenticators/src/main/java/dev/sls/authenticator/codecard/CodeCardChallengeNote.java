@@ -2,6 +2,7 @@ package dev.sls.authenticator.codecard;
 
 import dev.sls.protocol.codecard.CodeCardSpec;
 import dev.sls.protocol.codecard.IndexChallenge;
+import java.security.SecureRandom;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -12,6 +13,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class CodeCardChallengeNote {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final String noteName;
 
     /** @param purpose keeps the login challenge and the activation challenge apart */
@@ -19,9 +22,17 @@ public final class CodeCardChallengeNote {
         this.noteName = "sls.code-card." + purpose + ".challenge";
     }
 
-    public void store(AuthenticationSessionModel authSession, String cardId, IndexChallenge challenge, int lifetimeSeconds) {
+    /**
+     * Draws a new challenge for the card (at least the 20-bit minimum of positions) and stores it,
+     * replacing any earlier one.
+     */
+    public IndexChallenge issue(AuthenticationSessionModel authSession, String cardId, CodeCardSpec spec,
+                                int requestedPositions, int lifetimeSeconds) {
+        int positions = IndexChallenge.effectivePositions(requestedPositions, spec);
+        IndexChallenge challenge = IndexChallenge.random(spec, positions, RANDOM);
         long expiresAt = Time.currentTime() + (long) lifetimeSeconds;
         authSession.setAuthNote(noteName, cardId + "|" + challenge.format() + "|" + expiresAt);
+        return challenge;
     }
 
     /** Removes the stored challenge and returns it if it was for {@code cardId}, well formed and not expired. */

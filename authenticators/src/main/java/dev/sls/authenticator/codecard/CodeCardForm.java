@@ -2,9 +2,11 @@ package dev.sls.authenticator.codecard;
 
 import dev.sls.protocol.codecard.IndexChallenge;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.keycloak.forms.login.LoginFormsProvider;
 
 /**
  * What the code-card templates show ({@code slsCodeCard} in FreeMarker) and how their fields are read
@@ -30,6 +32,16 @@ public final class CodeCardForm {
 
     public int getCodeLength() {
         return codeLength;
+    }
+
+    /** The page asking for {@code challenge}, with {@code error} (a message key) shown if not null. */
+    public static Response render(LoginFormsProvider forms, String template, IndexChallenge challenge, int codeLength,
+                                  String error) {
+        forms.setAttribute(ATTRIBUTE, new CodeCardForm(challenge, codeLength));
+        if (error != null) {
+            forms.setError(error);
+        }
+        return forms.createForm(template);
     }
 
     public static String fieldName(int index) {

@@ -38,6 +38,7 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
     static final String STEP_NEW_CARD = "new-card";
     static final int MAX_ACTIVATION_FAILURES = 5;
     private static final String PENDING_ID = "pending";
+    private static final int ACTIVATION_LIFETIME_SECONDS = 600;
 
     private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("activation");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -137,15 +138,9 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
 
     private static void showActivation(RequiredActionContext context, CodeCard card, String error) {
         CodeCardIssueConfig config = CodeCardIssueConfig.from(context.getConfig());
-        int positions = Math.min(Math.max(config.activationPositions(),
-                IndexChallenge.minimumPositions(card.codeLength())), card.size() / 2);
-        IndexChallenge challenge = IndexChallenge.random(card.spec(), positions, RANDOM);
-        NOTE.store(context.getAuthenticationSession(), PENDING_ID, challenge, 600);
-        var form = context.form().setAttribute(CodeCardForm.ATTRIBUTE, new CodeCardForm(challenge, card.codeLength()));
-        if (error != null) {
-            form.setError(error);
-        }
-        context.challenge(form.createForm(ACTIVATE_TEMPLATE));
+        IndexChallenge challenge = NOTE.issue(context.getAuthenticationSession(), PENDING_ID, card.spec(),
+                config.activationPositions(), ACTIVATION_LIFETIME_SECONDS);
+        context.challenge(CodeCardForm.render(context.form(), ACTIVATE_TEMPLATE, challenge, card.codeLength(), error));
     }
 
     private static CodeCardCredentialProvider provider(KeycloakSession session) {
