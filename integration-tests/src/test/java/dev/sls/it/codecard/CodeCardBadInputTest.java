@@ -28,11 +28,10 @@ class CodeCardBadInputTest {
 
     @Test
     void garbageInTheCodeFieldsIsAWrongAnswerNotAnError(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("garbage");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
-        Map<Integer, String> card = CodeCardSteps.enrolledUser(server, username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "garbage");
+        Map<Integer, String> card = CodeCardSteps.enrol(server, user);
 
-        Page page = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        Page page = CodeCardSteps.password(server, new Browser(), user);
         for (String junk : List.of("", "abcd", "12 34 56", "<script>alert(1)</script>", "٣٤٥٦", "9".repeat(5_000))) {
             Form form = page.form(LOGIN_FORM);
             CodeCardSteps.askedIndexes(page, LOGIN_FORM).forEach(i -> form.set("code-" + i, junk));
@@ -47,7 +46,7 @@ class CodeCardBadInputTest {
         assertEquals(200, page.status(), page::describe);
         assertTrue(page.errorText().contains("not correct"), page::describe);
 
-        admin.clearBruteForce(REALM, userId);
+        admin.clearBruteForce(REALM, user.id());
         OidcLogin.finish(CodeCardSteps.login(page, card));
     }
 

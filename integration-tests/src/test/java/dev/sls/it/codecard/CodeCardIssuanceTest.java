@@ -31,16 +31,15 @@ class CodeCardIssuanceTest {
 
     @Test
     void userWithoutDeviceIsIssuedACardShownOnceAndActivatedByTypingItsCodes(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("newcomer");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "newcomer");
 
         Browser browser = new Browser();
-        Page issue = CodeCardSteps.password(server, browser, username, "pw-" + username);
+        Page issue = CodeCardSteps.password(server, browser, user);
         assertTrue(issue.has("#sls-code-card-sheet"), issue::describe);
         Map<Integer, String> card = CodeCardSteps.readCard(issue);
         assertEquals(100, card.size());
         card.values().forEach(code -> assertTrue(code.matches("\\d{4}"), code));
-        assertTrue(cards(admin, userId).isEmpty(), "nothing is stored before activation");
+        assertTrue(cards(admin, user.id()).isEmpty(), "nothing is stored before activation");
 
         Page activation = issue.form(PRINTED_FORM).submit("sls-printed");
         assertEquals(2, CodeCardSteps.askedIndexes(activation, ACTIVATE_FORM).size());
@@ -50,27 +49,26 @@ class CodeCardIssuanceTest {
 
         Page wrong = CodeCardSteps.answerWrongly(reloaded, ACTIVATE_FORM, card, "sls-activate");
         assertTrue(wrong.errorText().contains("not correct"), wrong::describe);
-        assertTrue(cards(admin, userId).isEmpty(), "a wrong activation stores nothing");
+        assertTrue(cards(admin, user.id()).isEmpty(), "a wrong activation stores nothing");
 
         Tokens tokens = OidcLogin.finish(CodeCardSteps.answer(wrong, ACTIVATE_FORM, card, "sls-activate"));
-        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
+        assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
 
-        List<JsonNode> stored = cards(admin, userId);
+        List<JsonNode> stored = cards(admin, user.id());
         assertEquals(1, stored.size());
         String adminView = stored.get(0).toString();
         assertFalse(adminView.contains("secretData") || adminView.contains("cellHashes") || adminView.contains("salt"), adminView);
 
-        Page login = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        Page login = CodeCardSteps.password(server, new Browser(), user);
         assertTrue(login.has(LOGIN_FORM), login::describe);
-        assertEquals(username, OidcLogin.finish(CodeCardSteps.login(login, card)).accessClaims()
+        assertEquals(user.username(), OidcLogin.finish(CodeCardSteps.login(login, card)).accessClaims()
                 .path("preferred_username").asText());
     }
 
     @Test
     void personWithoutThePrintedCardCanAskForANewOne(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("lostprint");
-        admin.createUser(REALM, username, "pw-" + username);
-        Page issue = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "lostprint");
+        Page issue = CodeCardSteps.password(server, new Browser(), user);
         Map<Integer, String> first = CodeCardSteps.readCard(issue);
 
         Page activation = issue.form(PRINTED_FORM).submit("sls-printed");
@@ -86,9 +84,8 @@ class CodeCardIssuanceTest {
 
     @Test
     void fiveWrongActivationsDiscardTheCardAndIssueAnother(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("fumble");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
-        Page issue = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "fumble");
+        Page issue = CodeCardSteps.password(server, new Browser(), user);
         Map<Integer, String> card = CodeCardSteps.readCard(issue);
 
         Page page = issue.form(PRINTED_FORM).submit("sls-printed");
@@ -102,33 +99,32 @@ class CodeCardIssuanceTest {
         Map<Integer, String> replacement = CodeCardSteps.readCard(page);
         assertEquals(100, replacement.size());
         assertNotEquals(card, replacement);
-        assertTrue(cards(admin, userId).isEmpty());
+        assertTrue(cards(admin, user.id()).isEmpty());
     }
 
     @Test
     void reissuingReplacesTheOldCard(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("reissue");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
-        Map<Integer, String> oldCard = CodeCardSteps.enrolledUser(server, username, "pw-" + username);
-        String oldId = cards(admin, userId).get(0).path("id").asText();
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "reissue");
+        Map<Integer, String> oldCard = CodeCardSteps.enrol(server, user);
+        String oldId = cards(admin, user.id()).get(0).path("id").asText();
 
-        admin.addRequiredAction(REALM, userId, "sls-code-card-issue");
-        Page challenge = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        admin.addRequiredAction(REALM, user.id(), "sls-code-card-issue");
+        Page challenge = CodeCardSteps.password(server, new Browser(), user);
         Page issue = CodeCardSteps.login(challenge, oldCard);
         assertTrue(issue.has("#sls-code-card-sheet"), issue::describe);
         CodeCardSteps.Issued issued = CodeCardSteps.issueAndActivate(issue);
         OidcLogin.finish(issued.next());
 
-        List<JsonNode> stored = cards(admin, userId);
+        List<JsonNode> stored = cards(admin, user.id());
         assertEquals(1, stored.size(), "the new card replaces the old one");
         assertNotEquals(oldId, stored.get(0).path("id").asText());
 
-        Page withOld = CodeCardSteps.login(CodeCardSteps.password(server, new Browser(), username, "pw-" + username), oldCard);
+        Page withOld = CodeCardSteps.login(CodeCardSteps.password(server, new Browser(), user), oldCard);
         assertFalse(withOld.isRedirect(), "the old card must no longer work: " + withOld.describe());
         assertTrue(withOld.errorText().contains("not correct"), withOld::describe);
         Tokens tokens = OidcLogin.finish(CodeCardSteps.login(withOld, issued.card()));
-        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
-        admin.clearBruteForce(REALM, userId);
+        assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
+        admin.clearBruteForce(REALM, user.id());
     }
 
     private static List<JsonNode> cards(AdminClient admin, String userId) {

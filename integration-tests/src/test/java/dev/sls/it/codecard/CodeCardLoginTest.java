@@ -39,11 +39,10 @@ class CodeCardLoginTest {
 
     @Test
     void wrongCodesAreRejectedAndNewIndexNumbersAsked(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("wrong");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
-        Map<Integer, String> card = CodeCardSteps.enrolledUser(server, username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "wrong");
+        Map<Integer, String> card = CodeCardSteps.enrol(server, user);
 
-        Page page = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        Page page = CodeCardSteps.password(server, new Browser(), user);
         List<Integer> firstIndexes = CodeCardSteps.askedIndexes(page, LOGIN_FORM);
         boolean newIndexesAsked = false;
         // Each wrong answer retires its challenge. Two random pairs out of 4,950 coincide rarely, three
@@ -57,38 +56,36 @@ class CodeCardLoginTest {
             newIndexesAsked |= !asked.equals(firstIndexes);
         }
         assertTrue(newIndexesAsked, "the same index numbers were asked after every wrong answer");
-        admin.clearBruteForce(REALM, userId);
+        admin.clearBruteForce(REALM, user.id());
     }
 
     @Test
     void rightCodesAfterAWrongAttemptLogIn(KeycloakServer server, AdminClient admin) {
-        String username = CodeCardSteps.uniqueUsername("retry");
-        admin.createUser(REALM, username, "pw-" + username);
-        Map<Integer, String> card = CodeCardSteps.enrolledUser(server, username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "retry");
+        Map<Integer, String> card = CodeCardSteps.enrol(server, user);
 
-        Page challenge = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        Page challenge = CodeCardSteps.password(server, new Browser(), user);
         Page retry = CodeCardSteps.answerWrongly(challenge, LOGIN_FORM, card, "kc-login");
         Tokens tokens = OidcLogin.finish(CodeCardSteps.login(retry, card));
 
-        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
+        assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
     }
 
     @Test
     void repeatedWrongCodesLockTheAccountThroughBruteForceDetection(KeycloakServer server, AdminClient admin)
             throws InterruptedException {
-        String username = CodeCardSteps.uniqueUsername("locked");
-        String userId = admin.createUser(REALM, username, "pw-" + username);
-        Map<Integer, String> card = CodeCardSteps.enrolledUser(server, username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "locked");
+        Map<Integer, String> card = CodeCardSteps.enrol(server, user);
         int failureFactor = admin.get("/" + REALM).path("failureFactor").asInt();
         assertEquals(5, failureFactor);
 
-        Page page = CodeCardSteps.password(server, new Browser(), username, "pw-" + username);
+        Page page = CodeCardSteps.password(server, new Browser(), user);
         for (int attempt = 1; attempt <= failureFactor; attempt++) {
             // Slower than Keycloak's quick-login check (1 s), so only the failure count can lock the user.
             Thread.sleep(1_100);
             page = CodeCardSteps.answerWrongly(page, LOGIN_FORM, card, "kc-login");
             assertTrue(page.errorText().contains(INVALID), page::describe);
-            JsonNode status = awaitFailures(admin, userId, attempt);
+            JsonNode status = awaitFailures(admin, user.id(), attempt);
             assertEquals(attempt == failureFactor, status.path("disabled").asBoolean(), status::toString);
         }
 
@@ -96,9 +93,9 @@ class CodeCardLoginTest {
         assertFalse(refused.isRedirect(), "a locked user must not get in with the right codes: " + refused.describe());
         assertTrue(refused.errorText().contains(INVALID), "a lock looks like a wrong code: " + refused.describe());
 
-        admin.clearBruteForce(REALM, userId);
+        admin.clearBruteForce(REALM, user.id());
         Tokens tokens = OidcLogin.finish(CodeCardSteps.login(refused, card));
-        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
+        assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
     }
 
     /** Brute-force bookkeeping runs on Keycloak's own executor; wait for it to see the attempt. */

@@ -29,9 +29,8 @@ class CodeCardScreensTest {
         Page login = CodeCardSteps.password(server, new Browser().acceptLanguage(lang), "bob", "bob-demo-password");
         assertScreen(login, lang, loginTitle);
 
-        String username = CodeCardSteps.uniqueUsername("lang-" + lang);
-        admin.createUser(REALM, username, "pw-" + username);
-        Page issue = CodeCardSteps.password(server, new Browser().acceptLanguage(lang), username, "pw-" + username);
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "lang-" + lang);
+        Page issue = CodeCardSteps.password(server, new Browser().acceptLanguage(lang), user);
         assertScreen(issue, lang, issueTitle);
         assertTrue(issue.has("#sls-print"), issue::describe);
 

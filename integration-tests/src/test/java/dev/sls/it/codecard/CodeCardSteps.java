@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.it.AdminClient;
 import dev.sls.it.browser.Browser;
 import dev.sls.it.browser.Form;
 import dev.sls.it.browser.OidcLogin;
@@ -37,6 +38,17 @@ final class CodeCardSteps {
 
     static String uniqueUsername(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A fresh user of the demo realm, with email and names so no profile page interrupts the login. */
+    static TestUser newUser(AdminClient admin, String prefix) {
+        String username = uniqueUsername(prefix);
+        String password = "pw-" + username;
+        return new TestUser(username, password, admin.createUser(REALM, username, password));
+    }
+
+    static Page password(KeycloakServer server, Browser browser, TestUser user) {
+        return password(server, browser, user.username(), user.password());
     }
 
     /** Opens the demo client's login and submits username and password; returns the next page. */
@@ -98,12 +110,11 @@ final class CodeCardSteps {
         return new Issued(card, next);
     }
 
-    /** A new user of the demo realm who has been through issuance; returns their card. */
-    static Map<Integer, String> enrolledUser(KeycloakServer server, String username, String password) {
-        Page issue = password(server, new Browser(), username, password);
-        Issued issued = issueAndActivate(issue);
+    /** Takes a user without a card through issuance; returns the card. */
+    static Map<Integer, String> enrol(KeycloakServer server, TestUser user) {
+        Issued issued = issueAndActivate(password(server, new Browser(), user));
         Tokens tokens = OidcLogin.finish(issued.next());
-        assertEquals(username, tokens.accessClaims().path("preferred_username").asText());
+        assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
         return issued.card();
     }
 
@@ -121,6 +132,9 @@ final class CodeCardSteps {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    record TestUser(String username, String password, String id) {
     }
 
     record Issued(Map<Integer, String> card, Page next) {
