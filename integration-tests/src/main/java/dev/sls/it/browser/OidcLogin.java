@@ -44,11 +44,13 @@ public final class OidcLogin {
     private final String state = randomToken();
     private final String nonce = randomToken();
     private final String verifier = randomToken() + randomToken();
+    private final Map<String, String> extraParameters;
 
-    private OidcLogin(String realmUrl, String clientId, String redirectUri) {
+    private OidcLogin(String realmUrl, String clientId, String redirectUri, Map<String, String> extraParameters) {
         this.realmUrl = realmUrl.endsWith("/") ? realmUrl.substring(0, realmUrl.length() - 1) : realmUrl;
         this.clientId = clientId;
         this.redirectUri = redirectUri;
+        this.extraParameters = Map.copyOf(extraParameters);
     }
 
     /**
@@ -56,7 +58,16 @@ public final class OidcLogin {
      * login form). Sets the browser's stop prefix to {@code redirectUri}.
      */
     public static Page begin(Browser browser, String realmUrl, String clientId, String redirectUri) {
-        OidcLogin login = new OidcLogin(realmUrl, clientId, redirectUri);
+        return begin(browser, realmUrl, clientId, redirectUri, Map.of());
+    }
+
+    /**
+     * As {@link #begin(Browser, String, String, String)}, adding authorization parameters such as
+     * {@code kc_action}, {@code ui_locales} or {@code acr_values}.
+     */
+    public static Page begin(Browser browser, String realmUrl, String clientId, String redirectUri,
+                             Map<String, String> extraParameters) {
+        OidcLogin login = new OidcLogin(realmUrl, clientId, redirectUri, extraParameters);
         browser.stopAt(redirectUri);
         browser.pendingLogin = login;
         return browser.open(login.authorizationUrl());
@@ -115,6 +126,7 @@ public final class OidcLogin {
         query.put("nonce", nonce);
         query.put("code_challenge", challenge(verifier));
         query.put("code_challenge_method", "S256");
+        query.putAll(extraParameters);
         return realmUrl + "/protocol/openid-connect/auth?" + encode(query);
     }
 
