@@ -1,0 +1,49 @@
+package dev.sls.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every language has every message, each key carries the sls prefix, and no text is left empty. */
+class MessagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "fr"})
+    void everyEnglishMessageIsTranslated(String language) throws IOException {
+        Properties english = load("en");
+        Properties translated = load(language);
+        assertEquals(english.stringPropertyNames(), translated.stringPropertyNames());
+        for (String key : translated.stringPropertyNames()) {
+            assertFalse(translated.getProperty(key).isBlank(), key);
+            assertFalse(language.equals("ja") && translated.getProperty(key).equals(english.getProperty(key)),
+                    "left in English: " + key);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja", "fr"})
+    void everyKeyHasTheSlsPrefix(String language) throws IOException {
+        for (String key : load(language).stringPropertyNames()) {
+            assertTrue(key.startsWith("sls"), key);
+        }
+    }
+
+    private static Properties load(String language) throws IOException {
+        String name = "/theme-resources/messages/messages_" + language + ".properties";
+        try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+}
