@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.device.card.PrintedCodeCard;
 import dev.sls.it.AdminClient;
 import dev.sls.it.browser.Browser;
 import dev.sls.it.browser.Form;
@@ -19,8 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 
 /** The seed's steps with a Security Code Card, as a person does them in a browser, on the demo realm. */
@@ -118,17 +118,13 @@ final class CodeCardSteps {
         return issued.card();
     }
 
-    /** Bob's printed card from realm-config/demo, the same file the README points people to. */
+    /** Bob's printed card from realm-config/demo, read by the card simulator as bob would read it. */
     static Map<Integer, String> bobsCard() {
         try {
-            String text = Files.readString(HarnessSettings.demoDir().resolve("bob-code-card.txt"));
-            Map<Integer, String> card = new TreeMap<>();
-            Matcher m = Pattern.compile("(\\d+):(\\d+)").matcher(text);
-            while (m.find()) {
-                card.put(Integer.parseInt(m.group(1)), m.group(2));
-            }
+            PrintedCodeCard card = PrintedCodeCard.parse(
+                    Files.readString(HarnessSettings.demoDir().resolve("bob-code-card.txt")));
             assertEquals(100, card.size());
-            return card;
+            return card.answer(IntStream.rangeClosed(1, card.size()).boxed().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
