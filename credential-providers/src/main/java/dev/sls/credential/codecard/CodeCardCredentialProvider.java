@@ -1,6 +1,7 @@
 package dev.sls.credential.codecard;
 
 import dev.sls.credential.codecard.dto.CodeCardSecretData;
+import dev.sls.protocol.codecard.CodeCard;
 import dev.sls.protocol.codecard.CodeCardHasher;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Base64;
@@ -121,7 +122,7 @@ public final class CodeCardCredentialProvider
         boolean all = true;
         for (int index : answer.getChallenge().indexes()) {
             String typed = answer.codeFor(index);
-            boolean wellFormed = typed.length() == codeLength && typed.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean wellFormed = typed.length() == codeLength && CodeCard.isDigits(typed);
             byte[] expected = Base64.getDecoder().decode(secret.getCellHashes().get(index - 1));
             // Every asked cell is checked, right or wrong, so the time taken does not tell which one failed.
             all &= hasher.matches(salt, index, wellFormed ? typed : "-", expected) && wellFormed;

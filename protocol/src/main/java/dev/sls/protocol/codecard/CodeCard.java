@@ -67,7 +67,8 @@ public final class CodeCard {
         return codes;
     }
 
-    static boolean isDigits(String s) {
+    /** Whether {@code s} is one or more ASCII digits. */
+    public static boolean isDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
