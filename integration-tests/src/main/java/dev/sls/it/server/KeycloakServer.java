@@ -188,6 +188,12 @@ public final class KeycloakServer implements AutoCloseable {
         return stopRequested;
     }
 
+    /** The Keycloak JVM (kc.sh runs it as a child), for benchmarks that read its thread count. */
+    public ProcessHandle jvm() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElse(process.toHandle());
+    }
+
     /** Blocks until the Keycloak process ends; returns its exit code. */
     public int waitForExit() throws InterruptedException {
         return process.waitFor();

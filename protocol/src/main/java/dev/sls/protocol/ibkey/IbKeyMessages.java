@@ -23,10 +23,10 @@ public final class IbKeyMessages {
     public static DeviceMessage activation(String realm, String canonicalCode, String publicKey, String deviceId,
                                            String pinHash, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(ACTIVATE, realm, NONE, canonicalCode, nonce, ACTIVATE, time)
-                .extra("publicKey", publicKey)
-                .extra("deviceId", deviceId);
+                .extra("public-key", publicKey)
+                .extra("device-id", deviceId);
         if (pinHash != null) {
-            builder.extra("pinHash", pinHash);
+            builder.extra("pin-hash", pinHash);
         }
         return builder.build();
     }

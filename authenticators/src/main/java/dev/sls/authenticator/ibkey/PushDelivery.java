@@ -1,0 +1,59 @@
+package dev.sls.authenticator.ibkey;
+
+import dev.sls.ibkey.IbKeyDevice;
+import dev.sls.ibkey.PushChallenge;
+import dev.sls.push.PushNotification;
+import dev.sls.push.PushSender;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.theme.Theme;
+
+/**
+ * Hands the notification to the realm's push sender without waiting for the gateway: the sender answers with a
+ * future, and a failure is only logged (the page offers challenge/response either way).
+ */
+final class PushDelivery {
+
+    private static final Logger LOG = Logger.getLogger(PushDelivery.class);
+
+    private PushDelivery() {
+    }
+
+    static void send(AuthenticationFlowContext context, IbKeyDevice device, PushChallenge challenge,
+                     IbKeyLoginConfig config) {
+        PushSender sender = context.getSession().getProvider(PushSender.class, config.pushSender());
+        if (sender == null) {
+            LOG.warnf("Push sender '%s' configured in realm %s does not exist; the phone must poll",
+                    config.pushSender(), context.getRealm().getName());
+            return;
+        }
+        Properties messages = messages(context);
+        String title = messages.getProperty("slsIbKeyPushTitle", "Login request");
+        String body = messages.getProperty("slsIbKeyPushBody", "Tap to review the login to {0}.")
+                .replace("{0}", challenge.clientName());
+        PushNotification notification = new PushNotification(context.getRealm().getName(), device.handle(),
+                challenge.id(), device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body,
+                Map.of());
+        sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
+            if (error != null) {
+                LOG.warnf("Push to %s failed: %s", notification, error.toString());
+            } else if (!result.delivered()) {
+                LOG.debugf("Push to %s not delivered: %s", notification, result);
+            }
+        });
+    }
+
+    private static Properties messages(AuthenticationFlowContext context) {
+        try {
+            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
+            return context.getSession().theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(context.getRealm(),
+                    locale);
+        } catch (IOException | RuntimeException e) {
+            return new Properties();
+        }
+    }
+}

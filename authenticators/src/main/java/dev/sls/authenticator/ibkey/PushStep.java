@@ -1,0 +1,138 @@
+package dev.sls.authenticator.ibkey;
+
+import dev.sls.credential.ibkey.IbKeyCredentialModel;
+import dev.sls.ibkey.IbKeyDevice;
+import dev.sls.ibkey.PushChallenge;
+import dev.sls.ibkey.PushChallenges;
+import dev.sls.ibkey.PushLimits;
+import dev.sls.ibkey.PushRequest;
+import dev.sls.wait.WaitUrls;
+import dev.sls.wait.WatchState;
+import dev.sls.wait.Watches;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.models.ClientModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/** Push login: send the notification, show the waiting page, and act on the phone's decision. */
+final class PushStep {
+
+    static final String TEMPLATE = "sls-ibkey-push.ftl";
+    static final String AMOUNT_PARAM = "client_request_param_sls_amount";
+
+    private PushStep() {
+    }
+
+    /** Sends a new push, or falls back to challenge/response when pushes are paused or too many are waiting. */
+    static void start(AuthenticationFlowContext context, IbKeyDevice device) {
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.removeAuthNote(IbKeyNotes.MODE);
+        if (new PushLimits(context.getSession()).inCooldown(device.user().getId())) {
+            ResponseStep.show(context, device, "slsIbKeyPushPaused");
+            return;
+        }
+        Optional<PushChallenge> created = new PushChallenges(context.getSession()).create(request(context, device),
+                config.pushTimeoutSeconds(), config.maxPendingPushes(), config.numberMatching());
+        if (created.isEmpty()) {
+            ResponseStep.show(context, device, "slsIbKeyTooManyPushes");
+            return;
+        }
+        authSession.setAuthNote(IbKeyNotes.PUSH_CHALLENGE, created.get().id());
+        PushDelivery.send(context, device, created.get(), config);
+        context.challenge(page(context, created.get(), "waiting", null));
+    }
+
+    /** The person asked for another notification: the one on screen is given up. */
+    static void resend(AuthenticationFlowContext context, IbKeyDevice device) {
+        current(context).filter(c -> !new PushChallenges(context.getSession()).isDecided(c.id()))
+                .ifPresent(c -> new PushChallenges(context.getSession()).release(c));
+        context.getAuthenticationSession().removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+        start(context, device);
+    }
+
+    static void check(AuthenticationFlowContext context, IbKeyDevice device) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        Optional<PushChallenge> challenge = current(context).filter(c -> c.credentialId().equals(device.handle()));
+        if (challenge.isEmpty()) {
+            authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+            context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
+            return;
+        }
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        PushLimits limits = new PushLimits(context.getSession());
+        String userId = device.user().getId();
+        WatchState state = new Watches(context.getSession()).state(challenge.get().id());
+        context.getEvent().detail("sls_ib_key_mode", "push");
+        switch (state) {
+            case APPROVED -> {
+                authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+                limits.forgetUnanswered(userId, config.unansweredLimit());
+                if (Lockout.isLockedOut(context)) {
+                    context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
+                    context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
+                    return;
+                }
+                context.success(IbKeyCredentialModel.TYPE);
+            }
+            case DENIED -> {
+                authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+                limits.forgetUnanswered(userId, config.unansweredLimit());
+                context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                        page(context, null, "denied", "slsIbKeyDenied"));
+            }
+            case NUMBER_MISMATCH -> {
+                authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+                context.challenge(page(context, null, "denied", "slsIbKeyNumberMismatch"));
+            }
+            default -> {
+                if (state == WatchState.EXPIRED || challenge.get().expiresAt() <= Time.currentTime()) {
+                    authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+                    limits.recordUnanswered(userId, config.unansweredLimit(), Math.max(1, config.cooldownSeconds()));
+                    context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
+                } else {
+                    context.challenge(page(context, challenge.get(), "waiting", null));
+                }
+            }
+        }
+    }
+
+    private static Optional<PushChallenge> current(AuthenticationFlowContext context) {
+        return Optional.ofNullable(context.getAuthenticationSession().getAuthNote(IbKeyNotes.PUSH_CHALLENGE))
+                .flatMap(id -> new PushChallenges(context.getSession()).find(id));
+    }
+
+    private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device) {
+        ClientModel client = context.getAuthenticationSession().getClient();
+        String name = client.getName() == null || client.getName().isBlank() ? client.getClientId() : client.getName();
+        return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
+                client.getClientId(), name, context.getConnection().getRemoteAddr(), amount(context));
+    }
+
+    /** An amount the application asked to have confirmed ({@code sls_amount} login parameter), if well formed. */
+    private static String amount(AuthenticationFlowContext context) {
+        String raw = context.getAuthenticationSession().getClientNote(AMOUNT_PARAM);
+        return raw != null && raw.length() <= 32 && raw.matches("[0-9A-Za-z .,]+") ? raw.strip() : null;
+    }
+
+    private static Response page(AuthenticationFlowContext context, PushChallenge challenge, String state,
+                                 String error) {
+        var form = context.form().setAttribute("slsPushState", state);
+        if (challenge != null) {
+            form.setAttribute("slsNumber", challenge.number())
+                    .setAttribute("slsAmount", challenge.amount())
+                    .setAttribute("slsExpiresIn", Math.max(0, challenge.expiresAt() - Time.currentTime()))
+                    .setAttribute("slsWaitUrl", WaitUrls.waitUrl(context.getSession(), context.getRealm(),
+                            challenge.id()));
+        }
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+}

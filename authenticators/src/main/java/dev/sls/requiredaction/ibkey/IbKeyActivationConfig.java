@@ -1,0 +1,51 @@
+package dev.sls.requiredaction.ibkey;
+
+import java.util.List;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.userprofile.ValidationException;
+import org.keycloak.validate.ValidationError;
+
+/** Typed settings of IB Key activation, read from the required action's config (validated when saved). */
+public record IbKeyActivationConfig(int codeLifetimeSeconds) {
+
+    public static final String CODE_LIFETIME = "sls.ibkey.activation-code-lifetime";
+    public static final int MIN_LIFETIME = 10;
+    public static final int MAX_LIFETIME = 1800;
+    public static final IbKeyActivationConfig DEFAULT = new IbKeyActivationConfig(300);
+
+    public static List<ProviderConfigProperty> properties() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(CODE_LIFETIME).label("Activation code lifetime (seconds)")
+                .helpText("How long the QR code and the activation code under it can be used (10-1800). An expired"
+                        + " code is replaced on screen by a fresh one.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULT.codeLifetimeSeconds()))
+                .add().build();
+    }
+
+    public static IbKeyActivationConfig from(RequiredActionConfigModel model) {
+        Integer lifetime = model == null ? null : parse(model.getConfigValue(CODE_LIFETIME));
+        return lifetime == null ? DEFAULT : new IbKeyActivationConfig(lifetime);
+    }
+
+    public static void validate(String actionId, RequiredActionConfigModel model) {
+        String raw = model.getConfigValue(CODE_LIFETIME);
+        if (raw != null && !raw.isBlank() && parse(raw) == null) {
+            throw new ValidationException(new ValidationError(actionId, CODE_LIFETIME, "error-number-out-of-range",
+                    MIN_LIFETIME, MAX_LIFETIME));
+        }
+    }
+
+    private static Integer parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            return value >= MIN_LIFETIME && value <= MAX_LIFETIME ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

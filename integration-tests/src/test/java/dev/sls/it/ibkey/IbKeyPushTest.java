@@ -1,0 +1,189 @@
+package dev.sls.it.ibkey;
+
+import static dev.sls.it.ibkey.IbKeySteps.REALM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sls.device.ibkey.DeviceApiException;
+import dev.sls.device.ibkey.IbKeyApp;
+import dev.sls.device.ibkey.IbKeyUser;
+import dev.sls.it.AdminClient;
+import dev.sls.it.KeycloakExtension;
+import dev.sls.it.browser.Browser;
+import dev.sls.it.browser.OidcLogin;
+import dev.sls.it.browser.Page;
+import dev.sls.it.server.KeycloakServer;
+import dev.sls.protocol.ibkey.api.ChallengeContext;
+import dev.sls.protocol.ibkey.api.DecisionRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** F4: push login with number matching, deny, tampering, replay, concurrency and push-bombing limits. */
+@ExtendWith(KeycloakExtension.class)
+class IbKeyPushTest {
+
+    private record Enrolled(IbKeySteps.TestUser user, IbKeyApp app, IbKeyUser onApp) {
+    }
+
+    private static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
+        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, prefix);
+        IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
+        return new Enrolled(user, app, IbKeySteps.enrol(server, user, app));
+    }
+
+    @Test
+    void approvedPushContinuesTheLoginWithTokens(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "approve");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        assertTrue(push.text().contains("A notification was sent to your phone"), push::describe);
+        Integer number = IbKeySteps.shownNumber(push);
+        assertNotNull(number, push::describe);
+
+        String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+        ChallengeContext context = e.app().read(e.onApp(), challengeId);
+        assertEquals(3, context.numberChoices().size());
+        assertTrue(context.numberChoices().contains(number));
+        assertEquals(IbKeySteps.CLIENT, context.clientId());
+        assertEquals(e.user().username(), context.username());
+
+        assertEquals("approved", e.app().approve(e.onApp(), challengeId, number).status());
+        Page next = IbKeySteps.continueAfterDecision(push, "approved");
+        assertEquals(e.user().username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
+        assertEquals(0, e.app().pending(e.onApp()).challenges().size());
+    }
+
+    @Test
+    void denyFailsTheLoginAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "deny");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        assertEquals("denied", e.app().deny(e.onApp(), IbKeySteps.onlyPending(e.app(), e.onApp())).status());
+
+        Page after = IbKeySteps.continueAfterDecision(push, "denied");
+        assertFalse(after.isRedirect(), after::describe);
+        assertTrue(after.errorText().contains("The login was denied on your phone"), after::describe);
+        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        admin.clearBruteForce(REALM, e.user().id());
+    }
+
+    @Test
+    void pickingTheWrongNumberStopsTheLoginWithoutCountingIt(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "mismatch");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+        int wrong = e.app().read(e.onApp(), challengeId).numberChoices().stream()
+                .filter(n -> !n.equals(IbKeySteps.shownNumber(push))).findFirst().orElseThrow();
+
+        assertEquals("number-mismatch", e.app().approve(e.onApp(), challengeId, wrong).status());
+        Page after = IbKeySteps.continueAfterDecision(push, "number-mismatch");
+        assertFalse(after.isRedirect(), after::describe);
+        assertTrue(after.errorText().contains("did not match"), after::describe);
+        assertEquals(0, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+    }
+
+    @Test
+    void tamperedAndReplayedSignaturesAreRejected(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "tamper");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+        int number = IbKeySteps.shownNumber(push);
+
+        DecisionRequest signed = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
+        DecisionRequest tampered = new DecisionRequest("deny", signed.number(), signed.nonce(), signed.time(),
+                signed.signature());
+        DeviceApiException bad = assertThrows(DeviceApiException.class,
+                () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, tampered));
+        assertEquals(401, bad.status());
+        assertEquals("bad_signature", bad.error());
+        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+
+        assertEquals("approved", e.app().apiClient().sendDecision(e.onApp(), challengeId, signed).status());
+        DeviceApiException replayed = assertThrows(DeviceApiException.class,
+                () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, signed));
+        assertEquals(409, replayed.status());
+        admin.clearBruteForce(REALM, e.user().id());
+    }
+
+    @Test
+    void aRequestFromAPhoneWithAWrongClockIsRefusedAsStale(KeycloakServer server, AdminClient admin) {
+        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, "clock");
+        ShiftableClock clock = new ShiftableClock();
+        IbKeyApp app = IbKeyApp.install("phone with a bad clock", "android", clock);
+        IbKeyUser onApp = IbKeySteps.enrol(server, user, app);
+        IbKeySteps.password(server, new Browser(), user);
+        String challengeId = IbKeySteps.onlyPending(app, onApp);
+
+        clock.shift(Duration.ofMinutes(-10));
+        DeviceApiException stale = assertThrows(DeviceApiException.class, () -> app.deny(onApp, challengeId));
+        assertEquals("stale_request", stale.error());
+        clock.shift(Duration.ofMinutes(10));
+        assertEquals(1, app.pending(onApp).challenges().size());
+    }
+
+    @Test
+    void twoConcurrentApprovalsYieldExactlyOneSuccess(KeycloakServer server, AdminClient admin) throws Exception {
+        Enrolled e = enrolled(server, admin, "race");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+        int number = IbKeySteps.shownNumber(push);
+        DecisionRequest first = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
+        DecisionRequest second = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<String>> calls = List.of(
+                    () -> outcome(() -> e.app().apiClient().sendDecision(e.onApp(), challengeId, first).status()),
+                    () -> outcome(() -> e.app().apiClient().sendDecision(e.onApp(), challengeId, second).status()));
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(calls)) {
+                outcomes.add(f.get());
+            }
+            assertEquals(1, outcomes.stream().filter("approved"::equals).count(), outcomes::toString);
+            assertEquals(1, outcomes.stream().filter("challenge_already_decided"::equals).count(), outcomes::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        Page next = IbKeySteps.continueAfterDecision(push, "approved");
+        assertEquals(e.user().username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
+    }
+
+    private static String outcome(Callable<String> call) throws Exception {
+        try {
+            return call.call();
+        } catch (DeviceApiException refused) {
+            return refused.error();
+        }
+    }
+
+    @Test
+    void atMostThreePushesWaitAtOnceThenChallengeResponseIsOffered(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "bomb");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
+        }
+        Page fourth = IbKeySteps.password(server, new Browser(), e.user());
+        assertFalse(fourth.has(IbKeySteps.PUSH_FORM), fourth::describe);
+        assertTrue(fourth.has(IbKeySteps.RESPONSE_FORM), fourth::describe);
+        assertTrue(fourth.text().contains("Too many login notifications"), fourth::describe);
+        assertEquals(3, e.app().pending(e.onApp()).challenges().size());
+    }
+
+    @Test
+    void theWaitEndpointAnswersPendingAtItsTimeoutAndRefusesGarbageIds(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "wait");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        assertEquals("pending", IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 1));
+        Page same = push.form(IbKeySteps.PUSH_FORM).submit();
+        assertTrue(same.has(IbKeySteps.PUSH_FORM), same::describe);
+        assertEquals(IbKeySteps.shownNumber(push), IbKeySteps.shownNumber(same));
+    }
+}

@@ -1,0 +1,41 @@
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=true; section>
+<!-- template: sls-ibkey-push.ftl -->
+    <#if section="header">
+        ${msg("slsIbKeyPushTitle")}
+    <#elseif section="form">
+        <#if slsPushState == "waiting">
+            <p id="sls-push-sent" class="sls-notice" role="status">${msg("slsIbKeyPushSent")}</p>
+            <#if slsNumber??>
+                <p id="sls-number-instruction">${msg("slsIbKeyNumberInstruction")}</p>
+                <p id="sls-number" class="sls-number" aria-live="polite">${slsNumber?c}</p>
+            </#if>
+            <#if slsAmount??>
+                <p id="sls-amount">${msg("slsIbKeyAmount", slsAmount)}</p>
+            </#if>
+            <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")} <span id="sls-countdown"></span></p>
+            <form id="sls-push-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+                  data-sls-wait-url="${slsWaitUrl}" data-sls-expires-in="${slsExpiresIn?c}">
+                <input type="hidden" name="sls-action" value="check"/>
+                <noscript>
+                    <@buttons.actionGroup>
+                        <@buttons.button id="sls-check" name="sls-action" label="slsIbKeyContinue" value="check"/>
+                    </@buttons.actionGroup>
+                </noscript>
+            </form>
+            <script src="${url.resourcesPath}/js/sls-wait.js" defer></script>
+        <#else>
+            <p id="sls-push-${slsPushState}">${msg("slsIbKeyTryAgainInstruction")}</p>
+        </#if>
+        <form id="sls-push-options" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <#if slsPushState != "waiting">
+                <@buttons.actionGroup>
+                    <@buttons.button id="sls-resend" name="sls-action" label="slsIbKeyResend" value="resend"/>
+                </@buttons.actionGroup>
+            </#if>
+            <button id="sls-offline" type="submit" name="sls-action" value="offline"
+                    class="${properties.kcButtonLinkClass!}">${msg("slsIbKeyNoNotification")}</button>
+        </form>
+    </#if>
+</@layout.registrationLayout>

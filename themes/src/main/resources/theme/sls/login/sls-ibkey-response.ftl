@@ -1,0 +1,24 @@
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<#import "field.ftl" as field>
+<@layout.registrationLayout displayMessage=true; section>
+<!-- template: sls-ibkey-response.ftl -->
+    <#if section="header">
+        ${msg("slsIbKeyResponseTitle")}
+    <#elseif section="form">
+        <p id="sls-response-instruction">${msg(slsUsesPin?then("slsIbKeyResponseInstructionPin", "slsIbKeyResponseInstruction"))}</p>
+        <p class="sls-challenge-label">${msg("slsIbKeyChallengeLabel")}</p>
+        <p id="sls-challenge" class="sls-number">${slsChallenge}</p>
+        <form id="sls-response-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+              onsubmit="login.disabled = true; return true;">
+            <input type="hidden" name="sls-action" value="respond"/>
+            <@field.input name="sls-response" label=msg("slsIbKeyResponseLabel") autocomplete="one-time-code"
+                          autofocus=true/>
+            <@buttons.loginButton />
+        </form>
+        <form id="sls-response-options" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <button id="sls-push-again" type="submit" name="sls-action" value="push"
+                    class="${properties.kcButtonLinkClass!}">${msg("slsIbKeySendNotification")}</button>
+        </form>
+    </#if>
+</@layout.registrationLayout>
