@@ -29,7 +29,8 @@ final class WaitingLogins implements AutoCloseable {
     private final IbKeyApp app;
     private final List<PushBenchmark.BenchUser> users;
     private final ExecutorService callbacks = Executors.newCachedThreadPool();
-    private final HttpClient http = HttpClient.newBuilder().executor(callbacks)
+    // One HTTP/1.1 connection per waiting browser, as separate browsers have (no h2c multiplexing).
+    private final HttpClient http = HttpClient.newBuilder().executor(callbacks).version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, CompletableFuture<Long>> answeredAt = new ConcurrentHashMap<>();
     private final Deque<PushBenchmark.PushPage> waiting = new ArrayDeque<>();
