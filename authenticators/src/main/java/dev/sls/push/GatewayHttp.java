@@ -123,7 +123,7 @@ final class GatewayHttp {
             case DELIVERED -> LOG.debugf("Push via %s delivered (HTTP %d): realm=%s challenge=%s token#%s",
                     r.sender(), r.statusCode(), n.realm(), n.challengeId(), n.pushTokenFingerprint());
             case SKIPPED -> LOG.tracef("Push via %s skipped: realm=%s challenge=%s", r.sender(), n.realm(), n.challengeId());
-            default -> LOG.warnf("Push via %s failed: %s (HTTP %d, %s) realm=%s challenge=%s token#%s",
+            default -> LOG.warnf("Push via %s failed: %s status=%d reason=%s realm=%s challenge=%s token#%s",
                     r.sender(), r.outcome(), r.statusCode(), r.reason(), n.realm(), n.challengeId(),
                     n.pushTokenFingerprint());
         }

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param pushToken the device's FCM registration token or APNs device token; null when the device has none
  * @param title localised short title, no secrets
  * @param body localised short text, no secrets
- * @param data caller-defined non-secret fields; only the webhook sender forwards them
+ * @param data caller-defined non-secret fields (no null keys or values); only the webhook sender forwards them
  */
 public record PushNotification(String realm, String credentialId, String challengeId, String deviceId,
                                String pushToken, String title, String body, Map<String, String> data) {

@@ -2,6 +2,7 @@ package dev.sls.push;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reading and checking single setting values; the typed settings records build on these. */
@@ -32,7 +33,7 @@ final class SettingValues {
         } catch (URISyntaxException e) {
             throw new PushConfigException(key, "is not a valid URL");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new PushConfigException(key, "must be an http or https URL");
         }
