@@ -1,0 +1,42 @@
+package dev.sls.it.ibkey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sls.it.AdminClient;
+import java.util.Map;
+
+/** Changes the demo realm's IB Key login config for the duration of a try block (through the admin API). */
+final class AuthenticatorConfig implements AutoCloseable {
+
+    private final AdminClient admin;
+    private final String path;
+    private final ObjectNode previous;
+
+    private AuthenticatorConfig(AdminClient admin, String path, ObjectNode previous) {
+        this.admin = admin;
+        this.path = path;
+        this.previous = previous;
+    }
+
+    static AuthenticatorConfig ibKeyLogin(AdminClient admin, Map<String, String> changes) {
+        JsonNode executions = admin.get("/" + IbKeySteps.REALM + "/authentication/flows/"
+                + AdminClient.enc("sls ib key users") + "/executions");
+        for (JsonNode execution : executions) {
+            if ("sls-ib-key-authenticator".equals(execution.path("providerId").asText())) {
+                String path = "/" + IbKeySteps.REALM + "/authentication/config/"
+                        + execution.path("authenticationConfig").asText();
+                ObjectNode config = (ObjectNode) admin.get(path);
+                ObjectNode previous = config.deepCopy();
+                changes.forEach(((ObjectNode) config.get("config"))::put);
+                admin.put(path, config);
+                return new AuthenticatorConfig(admin, path, previous);
+            }
+        }
+        throw new IllegalStateException("IB Key execution not found in the demo realm");
+    }
+
+    @Override
+    public void close() {
+        admin.put(path, previous);
+    }
+}
