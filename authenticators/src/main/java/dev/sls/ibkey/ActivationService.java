@@ -15,7 +15,6 @@ import dev.sls.wait.WatchState;
 import dev.sls.wait.Watches;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ public final class ActivationService {
         PublicKey publicKey = checkRequest(request);
         new DeviceRequests(session).verifyNew(publicKey, IbKeyMessages.activation(realm.getName(), code.canonical(),
                 request.publicKey(), request.deviceId(), request.pinHash(), request.nonce(),
-                Instant.ofEpochSecond(request.time())), request.signature());
+                DeviceRequests.instant(request.time())), request.signature());
 
         PendingActivation pending = new ActivationCodes(session).redeem(realm, code);
         UserModel user = session.users().getUserById(realm, pending.userId());

@@ -32,8 +32,8 @@ public final class ChallengeService {
 
         Instant instant() {
             try {
-                return Instant.ofEpochSecond(Long.parseLong(time));
-            } catch (NumberFormatException | NullPointerException | java.time.DateTimeException e) {
+                return DeviceRequests.instant(Long.parseLong(time));
+            } catch (NumberFormatException | NullPointerException e) {
                 throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST,
                         IbKeyProtocol.HEADER_TIME + " must be the phone's clock in epoch seconds");
             }
@@ -67,7 +67,7 @@ public final class ChallengeService {
         PushChallenge challenge = live(handle, challengeId);
         verify(device, IbKeyMessages.decision(realm.getName(), handle, challengeId, request.decision(),
                 request.number(), challenge.amount(), checkedNonce(request.nonce()),
-                Instant.ofEpochSecond(request.time())), request.signature());
+                DeviceRequests.instant(request.time())), request.signature());
         WatchState outcome = outcome(challenge, request);
         challenges.decide(challenge, outcome);
         return new DecisionResult(challengeId, outcome.wire());

@@ -39,6 +39,14 @@ public final class DeviceRequests {
         }
     }
 
+    /** The phone's clock as sent; absurd values are refused rather than overflowing. */
+    public static Instant instant(long epochSeconds) {
+        if (Math.abs(epochSeconds) > 1L << 40) {
+            throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST, "time must be the phone's clock in epoch seconds");
+        }
+        return Instant.ofEpochSecond(epochSeconds);
+    }
+
     /** For a registered phone; {@code user} is charged a failed attempt when the signature is bad. */
     public void verify(RealmModel realm, UserModel user, PublicKey key, DeviceMessage message, String signature,
                        String nonceScope) {

@@ -91,6 +91,9 @@ class DeviceApiBadInputTest {
                 "Content-Type", "application/json"));
         assertEquals(new Answer(400, "invalid_request"), send("POST", device + "/challenges/xyz/decision",
                 "{\"decision\":\"maybe\"}", "Content-Type", "application/json"));
+        assertEquals(new Answer(400, "invalid_request"), send("GET", device + "/challenges", null,
+                "SLS-Device-Time", "9000000000000000000", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa",
+                "SLS-Device-Signature", "x"));
         admin.clearBruteForce(IbKeySteps.REALM, user.id());
         assertEquals(0, app.pending(onApp).challenges().size());
     }

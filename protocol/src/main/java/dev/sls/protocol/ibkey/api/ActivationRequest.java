@@ -5,7 +5,7 @@ package dev.sls.protocol.ibkey.api;
  * {@link dev.sls.protocol.ibkey.IbKeyMessages#activation}, which proves the phone holds the private key it registers.
  *
  * @param activationCode the code from the QR or typed by hand (any case, dashes and spaces allowed)
- * @param publicKey      Base64url X.509 SubjectPublicKeyInfo of the EC P-256 device key
+ * @param publicKey      Base64 X.509 SubjectPublicKeyInfo of the EC P-256 device key
  * @param deviceId       stable id the app chose for this installation (recognises re-activation of the same phone)
  * @param deviceName     shown to the user and admin, e.g. "Pixel 8"
  * @param platform       {@code android}, {@code ios} or {@code cli}
