@@ -197,6 +197,17 @@ public final class Chromium implements AutoCloseable {
         throw new AssertionError("no matching request; requested: " + requestedUrls);
     }
 
+    /** Saves a PNG of the visible page (kept under target/ for people reviewing the screens). */
+    public void screenshot(Path file) {
+        String data = call("Page.captureScreenshot", JSON.createObjectNode().put("format", "png")).path("data").asText();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode(data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void clearCookies() {
         call("Network.clearBrowserCookies", JSON.createObjectNode());
         requestedUrls.clear();

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 class IbKeyBrowserScriptTest {
 
+    private static final java.nio.file.Path SCREENS = java.nio.file.Path.of("target", "screens");
+
     @Test
     void activationAndPushPagesMoveOnByThemselves(KeycloakServer server, AdminClient admin) throws Exception {
         assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
@@ -31,6 +33,7 @@ class IbKeyBrowserScriptTest {
         try (Chromium chromium = Chromium.launch()) {
             logIn(chromium, server, user);
             chromium.waitUntil("document.querySelector('#sls-qr')", Duration.ofSeconds(15));
+            chromium.screenshot(SCREENS.resolve("ibkey-activate.png"));
             String src = chromium.eval("document.querySelector('#sls-qr').src").asText();
             IbKeyUser onApp = app.activateFromQr(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)),
                     IbKeySteps.PIN);
@@ -39,6 +42,7 @@ class IbKeyBrowserScriptTest {
             chromium.clearCookies();
             logIn(chromium, server, user);
             chromium.waitUntil("document.querySelector('#sls-number')", Duration.ofSeconds(15));
+            chromium.screenshot(SCREENS.resolve("ibkey-push.png"));
             int number = chromium.eval("parseInt(document.querySelector('#sls-number').textContent, 10)").asInt();
             app.approve(onApp, IbKeySteps.onlyPending(app, onApp), number);
             assertTrue(chromium.waitForRequest(this::isCallbackWithCode, Duration.ofSeconds(10)).contains("code="));
