@@ -95,7 +95,7 @@ public final class IbKeyApp {
     public IbKeyUser activate(ActivationUri activation, String pin, Collection<String> personalWords) {
         ActivationRequest request = signActivation(activation, pin, personalWords);
         ActivationResponse response = api.activate(activation.server(), activation.realm(), request);
-        return remember(activation.server(), response);
+        return remember(activation, response);
     }
 
     /** The signed activation request, not sent. */
@@ -111,12 +111,16 @@ public final class IbKeyApp {
                 nonce, time.getEpochSecond(), signer.sign(message));
     }
 
-    private IbKeyUser remember(String server, ActivationResponse response) {
-        Optional<IbKeyUser> existing = user(response.realm(), response.username());
+    private IbKeyUser remember(ActivationUri activation, ActivationResponse response) {
+        if (response.username() == null || response.credentialId() == null) {
+            throw new IllegalStateException("the server's activation answer lacks the user name or credential id");
+        }
+        String realm = response.realm() == null ? activation.realm() : response.realm();
+        Optional<IbKeyUser> existing = user(realm, response.username());
         if (response.alreadyActive() && existing.isPresent()) {
             return existing.get();
         }
-        IbKeyUser user = new IbKeyUser(server, response.realm(), response.username(), response.credentialId(),
+        IbKeyUser user = new IbKeyUser(activation.server(), realm, response.username(), response.credentialId(),
                 response.ocraSuite(), response.ocraKey());
         existing.ifPresentOrElse(old -> users.set(users.indexOf(old), user), () -> users.add(user));
         return user;
