@@ -46,6 +46,23 @@ public class ActivationQrTest {
         }
     }
 
+    /** Codes drawn like the activation page draws them (264 px, 4-module margin): every one must read. */
+    @Test
+    void everyCodeDrawnLikeTheActivationPageIsRead() throws Exception {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int i = 0; i < 1500; i++) {
+            dev.sls.protocol.ibkey.ActivationUri uri = new dev.sls.protocol.ibkey.ActivationUri(
+                    "http://127.0.0.1:" + (30000 + random.nextInt(30000)), "sls-demo",
+                    dev.sls.protocol.activation.ActivationCode.random(random));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(new QRCodeWriter().encode(uri.format(), BarcodeFormat.QR_CODE, 264, 264,
+                    java.util.Map.of(com.google.zxing.EncodeHintType.MARGIN, 4,
+                            com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+                            com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M)), "PNG", png);
+            assertEquals(uri, ActivationQr.read(png.toByteArray()), uri::format);
+        }
+    }
+
     @Test
     void notAnImageIsRefusedClearly() {
         assertMessage("no image given", null);
