@@ -4,13 +4,9 @@ import dev.sls.ibkey.IbKeyDevice;
 import dev.sls.ibkey.PushChallenge;
 import dev.sls.push.PushNotification;
 import dev.sls.push.PushSender;
-import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.theme.Theme;
 
 /**
  * Hands the notification to the realm's push sender without waiting for the gateway: the sender answers with a
@@ -31,9 +27,9 @@ final class PushDelivery {
                     config.pushSender(), context.getRealm().getName());
             return;
         }
-        Properties messages = messages(context);
-        String title = messages.getProperty("slsIbKeyPushTitle", "Login request");
-        String body = messages.getProperty("slsIbKeyPushBody", "Tap to review the login to {0}.")
+        LoginMessages messages = LoginMessages.of(context);
+        String title = messages.get("slsIbKeyPushTitle", "Login request");
+        String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
                 .replace("{0}", challenge.clientName());
         PushNotification notification = new PushNotification(context.getRealm().getName(), device.handle(),
                 challenge.id(), device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body,
@@ -45,15 +41,5 @@ final class PushDelivery {
                 LOG.debugf("Push to %s not delivered: %s", notification, result);
             }
         });
-    }
-
-    private static Properties messages(AuthenticationFlowContext context) {
-        try {
-            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
-            return context.getSession().theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(context.getRealm(),
-                    locale);
-        } catch (IOException | RuntimeException e) {
-            return new Properties();
-        }
     }
 }

@@ -109,7 +109,7 @@ final class PushStep {
 
     private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device) {
         ClientModel client = context.getAuthenticationSession().getClient();
-        String name = client.getName() == null || client.getName().isBlank() ? client.getClientId() : client.getName();
+        String name = LoginMessages.of(context).clientName(client);
         return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
                 client.getClientId(), name, context.getConnection().getRemoteAddr(), amount(context));
     }
