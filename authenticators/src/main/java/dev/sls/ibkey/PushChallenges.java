@@ -52,7 +52,8 @@ public final class PushChallenges {
         PushChallenge challenge = new PushChallenge(WatchIds.random(), request.realmId(), request.userId(),
                 request.credentialId(), request.clientId(), request.clientName(), request.ipAddress(), now,
                 now + ttlSeconds, number, numberMatching ? choicesAround(number) : List.of(), request.amount(), slot);
-        store().put(CHALLENGE + challenge.id(), ttlSeconds, challenge.toNotes());
+        // Kept a minute past its expiry so a late phone hears "expired" and the login can count it as unanswered.
+        store().put(CHALLENGE + challenge.id(), ttlSeconds + 60L, challenge.toNotes());
         store().put(SLOT_CHALLENGE + request.credentialId() + "." + slot, ttlSeconds,
                 Map.of("challengeId", challenge.id()));
         new Watches(session).open(challenge.id(), ttlSeconds + 60L);

@@ -34,7 +34,7 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, boolean numberMatching, i
                 .helpText("How the login notification reaches the phone: none (the app polls), webhook, fcm, apns.")
                 .add()
                 .property().name(PUSH_TIMEOUT).label("Push timeout (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue("120").helpText("How long a login waits for the phone (30-600).").add()
+                .defaultValue("120").helpText("How long a login waits for the phone (10-600).").add()
                 .property().name(NUMBER_MATCHING).label("Number matching").type(ProviderConfigProperty.BOOLEAN_TYPE)
                 .defaultValue("true").helpText("The login page shows a number; the phone must pick it to approve.")
                 .add()
@@ -64,7 +64,7 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, boolean numberMatching, i
         });
         String senderId = raw.getOrDefault(PUSH_SENDER, DEFAULT.pushSender());
         return new IbKeyLoginConfig(
-                number(raw, PUSH_TIMEOUT, 30, 600, DEFAULT.pushTimeoutSeconds()),
+                number(raw, PUSH_TIMEOUT, 10, 600, DEFAULT.pushTimeoutSeconds()),
                 !"false".equalsIgnoreCase(raw.getOrDefault(NUMBER_MATCHING, "true")),
                 number(raw, MAX_PENDING, 1, 10, DEFAULT.maxPendingPushes()),
                 number(raw, UNANSWERED_LIMIT, 1, 10, DEFAULT.unansweredLimit()),

@@ -186,4 +186,30 @@ class IbKeyPushTest {
         assertTrue(same.has(IbKeySteps.PUSH_FORM), same::describe);
         assertEquals(IbKeySteps.shownNumber(push), IbKeySteps.shownNumber(same));
     }
+
+    @Test
+    void anUnansweredPushExpiresOffersResendAndPausesPushesAfterTheLimit(KeycloakServer server, AdminClient admin)
+            throws Exception {
+        Enrolled e = enrolled(server, admin, "expire");
+        try (var shortPushes = AuthenticatorConfig.ibKeyLogin(admin, java.util.Map.of("sls.ibkey.push-timeout", "10",
+                "sls.ibkey.unanswered-limit", "1", "sls.ibkey.cooldown", "120"))) {
+            Page push = IbKeySteps.password(server, new Browser(), e.user());
+            String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+            Thread.sleep(11_000);
+            DeviceApiException late = assertThrows(DeviceApiException.class,
+                    () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shownNumber(push)));
+            assertEquals("challenge_expired", late.error());
+
+            Page expired = push.form(IbKeySteps.PUSH_FORM).submit();
+            assertTrue(expired.errorText().contains("The notification expired"), expired::describe);
+            assertTrue(expired.has("#sls-resend") && expired.has("#sls-offline"), expired::describe);
+            assertEquals(0, e.app().pending(e.onApp()).challenges().size());
+
+            Page paused = expired.form(IbKeySteps.PUSH_OPTIONS).submit("sls-resend");
+            assertTrue(paused.has(IbKeySteps.RESPONSE_FORM), paused::describe);
+            assertTrue(paused.text().contains("notifications are paused"), paused::describe);
+            assertEquals(0, e.app().pending(e.onApp()).challenges().size());
+            assertEquals(0, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        }
+    }
 }
