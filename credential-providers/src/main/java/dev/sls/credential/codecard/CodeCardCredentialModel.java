@@ -5,6 +5,7 @@ import dev.sls.credential.codecard.dto.CodeCardSecretData;
 import dev.sls.protocol.codecard.CodeCard;
 import dev.sls.protocol.codecard.CodeCardHasher;
 import dev.sls.protocol.codecard.CodeCardSpec;
+import dev.sls.credential.StoredCredentials;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -40,8 +41,8 @@ public final class CodeCardCredentialModel extends CredentialModel {
         CodeCardCredentialModel model = new CodeCardCredentialModel(data, secret);
         model.setType(TYPE);
         model.setUserLabel(userLabel);
-        model.setCredentialData(write(data));
-        model.setSecretData(write(secret));
+        model.setCredentialData(StoredCredentials.json(TYPE, data));
+        model.setSecretData(StoredCredentials.json(TYPE, secret));
         return model;
     }
 
@@ -61,15 +62,7 @@ public final class CodeCardCredentialModel extends CredentialModel {
             throw new IllegalArgumentException("unreadable " + TYPE + " credential data");
         }
         validate(data, secret);
-        CodeCardCredentialModel model = new CodeCardCredentialModel(data, secret);
-        model.setId(stored.getId());
-        model.setType(TYPE);
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setCredentialData(stored.getCredentialData());
-        model.setSecretData(stored.getSecretData());
-        model.setFederationLink(stored.getFederationLink());
-        return model;
+        return StoredCredentials.copyStored(stored, TYPE, new CodeCardCredentialModel(data, secret));
     }
 
     private static void validate(CodeCardCredentialData data, CodeCardSecretData secret) {
@@ -99,13 +92,5 @@ public final class CodeCardCredentialModel extends CredentialModel {
 
     CodeCardSecretData getCodeCardSecretData() {
         return secretData;
-    }
-
-    private static String write(Object value) {
-        try {
-            return JsonSerialization.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise " + TYPE + " credential", e);
-        }
     }
 }

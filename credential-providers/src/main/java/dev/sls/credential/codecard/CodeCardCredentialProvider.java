@@ -3,11 +3,10 @@ package dev.sls.credential.codecard;
 import dev.sls.credential.codecard.dto.CodeCardSecretData;
 import dev.sls.protocol.codecard.CodeCard;
 import dev.sls.protocol.codecard.CodeCardHasher;
+import dev.sls.credential.StoredCredentials;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialInput;
 import org.keycloak.credential.CredentialInputValidator;
@@ -25,8 +24,6 @@ public final class CodeCardCredentialProvider
 
     /** Id of the required action that issues a card (also the account console's "set up" action). */
     public static final String ISSUE_ACTION = "sls-code-card-issue";
-
-    private static final Logger LOG = Logger.getLogger(CodeCardCredentialProvider.class);
 
     private final KeycloakSession session;
 
@@ -49,8 +46,7 @@ public final class CodeCardCredentialProvider
 
     /** Makes {@code card} the user's only card: any earlier card stops working in the same transaction. */
     public CredentialModel replaceCards(RealmModel realm, UserModel user, CodeCardCredentialModel card) {
-        user.credentialManager().getStoredCredentialsByTypeStream(getType()).map(CredentialModel::getId).toList()
-                .forEach(id -> user.credentialManager().removeStoredCredentialById(id));
+        StoredCredentials.removeAll(user, getType());
         return createCredential(realm, user, card);
     }
 
@@ -74,21 +70,7 @@ public final class CodeCardCredentialProvider
 
     /** The user's usable card, newest first; a stored card whose data is damaged is skipped (and logged). */
     public Optional<CodeCardCredentialModel> activeCard(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(getType())
-                .sorted(Comparator.comparing(CredentialModel::getCreatedDate,
-                        Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
-                .map(this::readOrSkip)
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private Optional<CodeCardCredentialModel> readOrSkip(CredentialModel stored) {
-        try {
-            return Optional.of(CodeCardCredentialModel.createFromCredentialModel(stored));
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Ignoring unusable %s credential %s: %s", getType(), stored.getId(), e.getMessage());
-            return Optional.empty();
-        }
+        return StoredCredentials.newestUsable(user, getType(), CodeCardCredentialModel::createFromCredentialModel);
     }
 
     @Override

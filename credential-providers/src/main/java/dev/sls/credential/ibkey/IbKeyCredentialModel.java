@@ -4,6 +4,7 @@ import dev.sls.credential.ibkey.dto.IbKeyCredentialData;
 import dev.sls.credential.ibkey.dto.IbKeySecretData;
 import dev.sls.protocol.device.DeviceKeys;
 import dev.sls.protocol.ocra.OcraSuite;
+import dev.sls.credential.StoredCredentials;
 import java.io.IOException;
 import java.security.PublicKey;
 import java.util.Base64;
@@ -32,8 +33,8 @@ public final class IbKeyCredentialModel extends CredentialModel {
         IbKeyCredentialModel model = new IbKeyCredentialModel(data, secret);
         model.setType(TYPE);
         model.setUserLabel(data.getDeviceName());
-        model.setCredentialData(write(data));
-        model.setSecretData(write(secret));
+        model.setCredentialData(StoredCredentials.json(TYPE, data));
+        model.setSecretData(StoredCredentials.json(TYPE, secret));
         return model;
     }
 
@@ -48,15 +49,7 @@ public final class IbKeyCredentialModel extends CredentialModel {
             throw new IllegalArgumentException("unreadable " + TYPE + " credential data");
         }
         validate(data, secret);
-        IbKeyCredentialModel model = new IbKeyCredentialModel(data, secret);
-        model.setId(stored.getId());
-        model.setType(TYPE);
-        model.setUserLabel(stored.getUserLabel());
-        model.setCreatedDate(stored.getCreatedDate());
-        model.setCredentialData(stored.getCredentialData());
-        model.setSecretData(stored.getSecretData());
-        model.setFederationLink(stored.getFederationLink());
-        return model;
+        return StoredCredentials.copyStored(stored, TYPE, new IbKeyCredentialModel(data, secret));
     }
 
     private static void validate(IbKeyCredentialData data, IbKeySecretData secret) {
@@ -91,13 +84,5 @@ public final class IbKeyCredentialModel extends CredentialModel {
 
     IbKeySecretData secret() {
         return secretData;
-    }
-
-    private static String write(Object value) {
-        try {
-            return JsonSerialization.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise " + TYPE + " credential", e);
-        }
     }
 }

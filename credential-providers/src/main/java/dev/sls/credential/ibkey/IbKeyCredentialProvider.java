@@ -4,12 +4,11 @@ import dev.sls.credential.ibkey.dto.IbKeySecretData;
 import dev.sls.protocol.ocra.Ocra;
 import dev.sls.protocol.ocra.OcraInput;
 import dev.sls.protocol.ocra.OcraSuite;
+import dev.sls.credential.StoredCredentials;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialInput;
 import org.keycloak.credential.CredentialInputValidator;
@@ -26,8 +25,6 @@ public final class IbKeyCredentialProvider implements CredentialProvider<IbKeyCr
 
     /** Id of the required action that activates a phone (also the account console's "set up" action). */
     public static final String ACTIVATE_ACTION = "sls-ibkey-activate";
-
-    private static final Logger LOG = Logger.getLogger(IbKeyCredentialProvider.class);
 
     private final KeycloakSession session;
 
@@ -53,8 +50,7 @@ public final class IbKeyCredentialProvider implements CredentialProvider<IbKeyCr
      * challenges die with it because every challenge names the credential it was sent to.
      */
     public CredentialModel activate(RealmModel realm, UserModel user, IbKeyCredentialModel key) {
-        user.credentialManager().getStoredCredentialsByTypeStream(getType()).map(CredentialModel::getId).toList()
-                .forEach(id -> user.credentialManager().removeStoredCredentialById(id));
+        StoredCredentials.removeAll(user, getType());
         return createCredential(realm, user, key);
     }
 
@@ -74,21 +70,7 @@ public final class IbKeyCredentialProvider implements CredentialProvider<IbKeyCr
 
     /** The user's active phone; a stored activation whose data is damaged is skipped (and logged). */
     public Optional<IbKeyCredentialModel> activeKey(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(getType())
-                .sorted(Comparator.comparing(CredentialModel::getCreatedDate,
-                        Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
-                .map(this::readOrSkip)
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private Optional<IbKeyCredentialModel> readOrSkip(CredentialModel stored) {
-        try {
-            return Optional.of(IbKeyCredentialModel.createFromCredentialModel(stored));
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Ignoring unusable %s credential %s: %s", getType(), stored.getId(), e.getMessage());
-            return Optional.empty();
-        }
+        return StoredCredentials.newestUsable(user, getType(), IbKeyCredentialModel::createFromCredentialModel);
     }
 
     @Override
