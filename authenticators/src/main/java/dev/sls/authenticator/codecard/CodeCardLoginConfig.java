@@ -1,8 +1,8 @@
 package dev.sls.authenticator.codecard;
 
+import dev.sls.config.BoundedInt;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -13,8 +13,6 @@ public record CodeCardLoginConfig(int positions, int challengeLifetimeSeconds) {
     public static final String POSITIONS = "sls.code-card.positions";
     public static final String CHALLENGE_LIFETIME = "sls.code-card.challenge-lifetime";
     public static final CodeCardLoginConfig DEFAULT = new CodeCardLoginConfig(2, 300);
-
-    private static final Logger LOG = Logger.getLogger(CodeCardLoginConfig.class);
 
     public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(POSITIONS).label("Codes asked per login")
@@ -29,25 +27,7 @@ public record CodeCardLoginConfig(int positions, int challengeLifetimeSeconds) {
     public static CodeCardLoginConfig from(AuthenticatorConfigModel model) {
         Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
         return new CodeCardLoginConfig(
-                read(config, POSITIONS, 1, 10, DEFAULT.positions()),
-                read(config, CHALLENGE_LIFETIME, 30, 3600, DEFAULT.challengeLifetimeSeconds()));
-    }
-
-    // Keycloak offers no validation hook for authenticator configs, so a bad value falls back to the default.
-    private static int read(Map<String, String> config, String key, int min, int max, int fallback) {
-        String raw = config.get(key);
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        LOG.warnf("Authenticator config %s=%s is not a number in %d-%d; using %d", key, raw, min, max, fallback);
-        return fallback;
+                BoundedInt.readOrDefault(config, POSITIONS, 1, 10, DEFAULT.positions()),
+                BoundedInt.readOrDefault(config, CHALLENGE_LIFETIME, 30, 3600, DEFAULT.challengeLifetimeSeconds()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sls.authenticator.ibkey;
 
+import dev.sls.config.BoundedInt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,26 +65,13 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, boolean numberMatching, i
         });
         String senderId = raw.getOrDefault(PUSH_SENDER, DEFAULT.pushSender());
         return new IbKeyLoginConfig(
-                number(raw, PUSH_TIMEOUT, 10, 600, DEFAULT.pushTimeoutSeconds()),
+                BoundedInt.readOrDefault(raw, PUSH_TIMEOUT, 10, 600, DEFAULT.pushTimeoutSeconds()),
                 !"false".equalsIgnoreCase(raw.getOrDefault(NUMBER_MATCHING, "true")),
-                number(raw, MAX_PENDING, 1, 10, DEFAULT.maxPendingPushes()),
-                number(raw, UNANSWERED_LIMIT, 1, 10, DEFAULT.unansweredLimit()),
-                number(raw, COOLDOWN, 0, 86_400, DEFAULT.cooldownSeconds()),
-                number(raw, RESPONSE_LIFETIME, 60, 1800, DEFAULT.responseLifetimeSeconds()),
+                BoundedInt.readOrDefault(raw, MAX_PENDING, 1, 10, DEFAULT.maxPendingPushes()),
+                BoundedInt.readOrDefault(raw, UNANSWERED_LIMIT, 1, 10, DEFAULT.unansweredLimit()),
+                BoundedInt.readOrDefault(raw, COOLDOWN, 0, 86_400, DEFAULT.cooldownSeconds()),
+                BoundedInt.readOrDefault(raw, RESPONSE_LIFETIME, 60, 1800, DEFAULT.responseLifetimeSeconds()),
                 senderId == null || senderId.isBlank() ? DEFAULT.pushSender() : senderId.trim(),
                 Map.copyOf(sender));
-    }
-
-    private static int number(Map<String, String> raw, String key, int min, int max, int fallback) {
-        String value = raw.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            return parsed >= min && parsed <= max ? parsed : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.sls.requiredaction.codecard;
 
+import dev.sls.config.BoundedInt;
 import dev.sls.protocol.codecard.CodeCardHasher;
 import dev.sls.protocol.codecard.CodeCardSpec;
 import java.util.List;
@@ -50,7 +51,7 @@ public record CodeCardIssueConfig(CodeCardSpec spec, int activationPositions, in
         int[] values = new int[BOUNDS.size()];
         for (int i = 0; i < values.length; i++) {
             Bound bound = BOUNDS.get(i);
-            Integer parsed = model == null ? null : parse(model.getConfigValue(bound.key()), bound);
+            Integer parsed = model == null ? null : BoundedInt.parse(model.getConfigValue(bound.key()), bound.min(), bound.max());
             values[i] = parsed == null ? bound.fallback() : parsed;
         }
         return new CodeCardIssueConfig(new CodeCardSpec(values[0], values[1]), values[2], values[3]);
@@ -60,22 +61,10 @@ public record CodeCardIssueConfig(CodeCardSpec spec, int activationPositions, in
     public static void validate(String actionId, RequiredActionConfigModel model) {
         for (Bound bound : BOUNDS) {
             String raw = model.getConfigValue(bound.key());
-            if (raw != null && !raw.isBlank() && parse(raw, bound) == null) {
+            if (raw != null && !raw.isBlank() && BoundedInt.parse(raw, bound.min(), bound.max()) == null) {
                 throw new ValidationException(new ValidationError(actionId, bound.key(),
                         "error-number-out-of-range", bound.min(), bound.max()));
             }
-        }
-    }
-
-    private static Integer parse(String raw, Bound bound) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            return value >= bound.min() && value <= bound.max() ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

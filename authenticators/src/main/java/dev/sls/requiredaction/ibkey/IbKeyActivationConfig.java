@@ -1,5 +1,6 @@
 package dev.sls.requiredaction.ibkey;
 
+import dev.sls.config.BoundedInt;
 import java.util.List;
 import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -25,27 +26,15 @@ public record IbKeyActivationConfig(int codeLifetimeSeconds) {
     }
 
     public static IbKeyActivationConfig from(RequiredActionConfigModel model) {
-        Integer lifetime = model == null ? null : parse(model.getConfigValue(CODE_LIFETIME));
+        Integer lifetime = model == null ? null : BoundedInt.parse(model.getConfigValue(CODE_LIFETIME), MIN_LIFETIME, MAX_LIFETIME);
         return lifetime == null ? DEFAULT : new IbKeyActivationConfig(lifetime);
     }
 
     public static void validate(String actionId, RequiredActionConfigModel model) {
         String raw = model.getConfigValue(CODE_LIFETIME);
-        if (raw != null && !raw.isBlank() && parse(raw) == null) {
+        if (raw != null && !raw.isBlank() && BoundedInt.parse(raw, MIN_LIFETIME, MAX_LIFETIME) == null) {
             throw new ValidationException(new ValidationError(actionId, CODE_LIFETIME, "error-number-out-of-range",
                     MIN_LIFETIME, MAX_LIFETIME));
-        }
-    }
-
-    private static Integer parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            return value >= MIN_LIFETIME && value <= MAX_LIFETIME ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }
