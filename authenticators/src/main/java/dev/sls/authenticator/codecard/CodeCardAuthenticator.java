@@ -1,5 +1,6 @@
 package dev.sls.authenticator.codecard;
 
+import dev.sls.authenticator.Lockout;
 import dev.sls.credential.codecard.CodeCardAnswer;
 import dev.sls.credential.codecard.CodeCardCredentialModel;
 import dev.sls.credential.codecard.CodeCardCredentialProvider;
@@ -17,7 +18,6 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * Login with the Security Code Card: shows index numbers, checks the codes typed for them. Every
@@ -59,7 +59,7 @@ public final class CodeCardAuthenticator implements Authenticator, CredentialVal
             context.challenge(newChallenge(context, active, EXPIRED));
             return;
         }
-        if (isLockedOut(context.getSession(), context.getRealm(), user)) {
+        if (Lockout.isBruteForceLocked(context.getSession(), context.getRealm(), user)) {
             // Same words as a wrong code: a locked account is not revealed, and the attempt is not counted again.
             context.getEvent().user(user).error(Errors.USER_TEMPORARILY_DISABLED);
             context.challenge(newChallenge(context, active, INVALID));
@@ -75,13 +75,6 @@ public final class CodeCardAuthenticator implements Authenticator, CredentialVal
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, newChallenge(context, active, INVALID));
     }
 
-    private static boolean isLockedOut(KeycloakSession session, RealmModel realm, UserModel user) {
-        if (!realm.isBruteForceProtected()) {
-            return false;
-        }
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
-    }
 
     private static Response newChallenge(AuthenticationFlowContext context, CodeCardCredentialModel card, String error) {
         CodeCardLoginConfig config = CodeCardLoginConfig.from(context.getAuthenticatorConfig());

@@ -1,5 +1,6 @@
 package dev.sls.authenticator.ibkey;
 
+import dev.sls.authenticator.Lockout;
 import dev.sls.credential.ibkey.IbKeyCredentialModel;
 import dev.sls.ibkey.IbKeyDevice;
 import dev.sls.ibkey.PushChallenge;
