@@ -39,17 +39,15 @@ final class ApiResponses {
         if (body == null || body.isBlank() || body.length() > 16_384) {
             throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST, "a JSON body of at most 16 KiB is required");
         }
+        T value;
         try {
-            T value = JsonSerialization.readValue(body, type);
-            if (value == null) {
-                throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST, "a JSON object is required");
-            }
-            return value;
+            value = JsonSerialization.readValue(body, type);
         } catch (java.io.IOException | RuntimeException e) {
-            if (e instanceof DeviceApiException refusal) {
-                throw refusal;
-            }
             throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST, "the body is not valid JSON for this call");
         }
+        if (value == null) {
+            throw new DeviceApiException(ApiErrorCode.INVALID_REQUEST, "a JSON object is required");
+        }
+        return value;
     }
 }

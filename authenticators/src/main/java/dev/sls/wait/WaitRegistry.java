@@ -72,10 +72,6 @@ public final class WaitRegistry {
         }
     }
 
-    public int waiting() {
-        return waiters.values().stream().mapToInt(List::size).sum();
-    }
-
     private void forget(String watchId, CompletableFuture<WatchState> future) {
         waiters.computeIfPresent(watchId, (id, list) -> {
             list.remove(future);

@@ -1,8 +1,5 @@
 package dev.sls.authenticator.ibkey;
 
-import java.util.Optional;
-import org.keycloak.sessions.AuthenticationSessionModel;
-
 /** Per-login IB Key state, in authentication-session notes (cluster-safe like the rest of the login). */
 final class IbKeyNotes {
 
@@ -13,9 +10,5 @@ final class IbKeyNotes {
     static final String MODE_RESPONSE = "response";
 
     private IbKeyNotes() {
-    }
-
-    static Optional<String> get(AuthenticationSessionModel authSession, String name) {
-        return Optional.ofNullable(authSession.getAuthNote(name));
     }
 }

@@ -20,14 +20,13 @@ final class PushDelivery {
     }
 
     static void send(AuthenticationFlowContext context, IbKeyDevice device, PushChallenge challenge,
-                     IbKeyLoginConfig config) {
+                     IbKeyLoginConfig config, LoginMessages messages) {
         PushSender sender = context.getSession().getProvider(PushSender.class, config.pushSender());
         if (sender == null) {
             LOG.warnf("Push sender '%s' configured in realm %s does not exist; the phone must poll",
                     config.pushSender(), context.getRealm().getName());
             return;
         }
-        LoginMessages messages = LoginMessages.of(context);
         String title = messages.get("slsIbKeyPushTitle", "Login request");
         String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
                 .replace("{0}", challenge.clientName());

@@ -34,17 +34,19 @@ final class PushStep {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.removeAuthNote(IbKeyNotes.MODE);
         if (new PushLimits(context.getSession()).inCooldown(device.user().getId())) {
-            ResponseStep.show(context, device, "slsIbKeyPushPaused");
+            ResponseStep.offerInstead(context, device, "slsIbKeyPushPaused");
             return;
         }
-        Optional<PushChallenge> created = new PushChallenges(context.getSession()).create(request(context, device),
+        LoginMessages messages = LoginMessages.of(context);
+        Optional<PushChallenge> created = new PushChallenges(context.getSession()).create(
+                request(context, device, messages),
                 config.pushTimeoutSeconds(), config.maxPendingPushes(), config.numberMatching());
         if (created.isEmpty()) {
-            ResponseStep.show(context, device, "slsIbKeyTooManyPushes");
+            ResponseStep.offerInstead(context, device, "slsIbKeyTooManyPushes");
             return;
         }
         authSession.setAuthNote(IbKeyNotes.PUSH_CHALLENGE, created.get().id());
-        PushDelivery.send(context, device, created.get(), config);
+        PushDelivery.send(context, device, created.get(), config, messages);
         context.challenge(page(context, created.get(), "waiting", null));
     }
 
@@ -108,9 +110,10 @@ final class PushStep {
                 .flatMap(id -> new PushChallenges(context.getSession()).find(id));
     }
 
-    private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device) {
+    private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device,
+                                       LoginMessages messages) {
         ClientModel client = context.getAuthenticationSession().getClient();
-        String name = LoginMessages.of(context).clientName(client);
+        String name = messages.clientName(client);
         return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
                 client.getClientId(), name, context.getConnection().getRemoteAddr(), amount(context));
     }

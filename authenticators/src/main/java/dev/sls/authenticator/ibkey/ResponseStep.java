@@ -24,8 +24,13 @@ final class ResponseStep {
     private ResponseStep() {
     }
 
-    static void show(AuthenticationFlowContext context, IbKeyDevice device, String message) {
-        context.challenge(newChallenge(context, device, message));
+    static void show(AuthenticationFlowContext context, IbKeyDevice device, String error) {
+        context.challenge(newChallenge(context, device, error, false));
+    }
+
+    /** Challenge/response offered because no push can be sent now; {@code reason} is shown as information. */
+    static void offerInstead(AuthenticationFlowContext context, IbKeyDevice device, String reason) {
+        context.challenge(newChallenge(context, device, reason, true));
     }
 
     static void verify(AuthenticationFlowContext context, IbKeyDevice device) {
@@ -52,11 +57,11 @@ final class ResponseStep {
         }
         context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                newChallenge(context, device, "slsIbKeyResponseInvalid"));
+                newChallenge(context, device, "slsIbKeyResponseInvalid", false));
     }
 
     private static jakarta.ws.rs.core.Response newChallenge(AuthenticationFlowContext context, IbKeyDevice device,
-                                                            String message) {
+                                                            String message, boolean informational) {
         IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String challenge = OcraChallenges.numeric(8, RANDOM);
@@ -67,7 +72,7 @@ final class ResponseStep {
         var form = context.form()
                 .setAttribute("slsChallenge", challenge.substring(0, 4) + " " + challenge.substring(4))
                 .setAttribute("slsUsesPin", device.key().ocraSuite().pinHashAlgorithm().isPresent());
-        if (message != null && message.startsWith("slsIbKeyPush") || "slsIbKeyTooManyPushes".equals(message)) {
+        if (message != null && informational) {
             form.setInfo(message);
         } else if (message != null) {
             form.setError(message);

@@ -132,10 +132,6 @@ final class IbKeySteps {
         return list;
     }
 
-    static Tokens finish(Page redirect) {
-        return OidcLogin.finish(redirect);
-    }
-
     record Activated(IbKeyUser user, Page next) {
     }
 }
