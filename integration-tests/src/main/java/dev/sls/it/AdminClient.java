@@ -180,6 +180,16 @@ public final class AdminClient {
         put(path, user);
     }
 
+    /** Admin path of the config of the {@code providerId} step in a realm's flow {@code flowAlias}. */
+    public String authenticatorConfigPath(String realm, String flowAlias, String providerId) {
+        for (JsonNode execution : get("/" + realm + "/authentication/flows/" + enc(flowAlias) + "/executions")) {
+            if (providerId.equals(execution.path("providerId").asText())) {
+                return "/" + realm + "/authentication/config/" + execution.path("authenticationConfig").asText();
+            }
+        }
+        throw new IllegalStateException(providerId + " not found in flow " + flowAlias + " of " + realm);
+    }
+
     /** URL-encodes a path segment or query value. */
     public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

@@ -1,11 +1,11 @@
 package dev.sls.it.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sls.device.ibkey.IbKeyApp;
 import dev.sls.device.ibkey.IbKeyUser;
 import dev.sls.it.AdminClient;
 import dev.sls.it.browser.Browser;
+import dev.sls.it.browser.DataUri;
 import dev.sls.it.browser.OidcLogin;
 import dev.sls.it.browser.Page;
 import dev.sls.it.server.KeycloakServer;
@@ -83,18 +83,10 @@ public final class PushBenchmark {
 
     /** Lets one user have enough pushes pending for the benchmark (the demo default is 3). */
     static void allowPushesPerUser(AdminClient admin, int pushes) {
-        JsonNode executions = admin.get("/" + REALM + "/authentication/flows/"
-                + AdminClient.enc("sls ib key users") + "/executions");
-        for (JsonNode execution : executions) {
-            if ("sls-ib-key-authenticator".equals(execution.path("providerId").asText())) {
-                String path = "/" + REALM + "/authentication/config/" + execution.path("authenticationConfig").asText();
-                ObjectNode config = (ObjectNode) admin.get(path);
-                ((ObjectNode) config.get("config")).put("sls.ibkey.max-pending-pushes", String.valueOf(pushes));
-                admin.put(path, config);
-                return;
-            }
-        }
-        throw new IllegalStateException("IB Key execution not found in the demo realm");
+        String path = admin.authenticatorConfigPath(REALM, "sls ib key users", "sls-ib-key-authenticator");
+        ObjectNode config = (ObjectNode) admin.get(path);
+        ((ObjectNode) config.get("config")).put("sls.ibkey.max-pending-pushes", String.valueOf(pushes));
+        admin.put(path, config);
     }
 
     record Result(Stats latency, long threadsWhileWaiting) {
@@ -136,8 +128,7 @@ public final class PushBenchmark {
                         "http://localhost/sls-demo-callback");
                 Page activation = login.form("#kc-form-login").set("username", username).set("password", password)
                         .submit("kc-login");
-                String src = activation.document().selectFirst("img#sls-qr").attr("src");
-                byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+                byte[] png = DataUri.bytes(activation.document().selectFirst("img#sls-qr").attr("src"));
                 users.add(new BenchUser(username, password, app.activateFromQr(png, null)));
             }
             return users;

@@ -1,6 +1,5 @@
 package dev.sls.it.ibkey;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sls.it.AdminClient;
 import java.util.Map;
@@ -19,20 +18,12 @@ final class AuthenticatorConfig implements AutoCloseable {
     }
 
     static AuthenticatorConfig ibKeyLogin(AdminClient admin, Map<String, String> changes) {
-        JsonNode executions = admin.get("/" + IbKeySteps.REALM + "/authentication/flows/"
-                + AdminClient.enc("sls ib key users") + "/executions");
-        for (JsonNode execution : executions) {
-            if ("sls-ib-key-authenticator".equals(execution.path("providerId").asText())) {
-                String path = "/" + IbKeySteps.REALM + "/authentication/config/"
-                        + execution.path("authenticationConfig").asText();
-                ObjectNode config = (ObjectNode) admin.get(path);
-                ObjectNode previous = config.deepCopy();
-                changes.forEach(((ObjectNode) config.get("config"))::put);
-                admin.put(path, config);
-                return new AuthenticatorConfig(admin, path, previous);
-            }
-        }
-        throw new IllegalStateException("IB Key execution not found in the demo realm");
+        String path = admin.authenticatorConfigPath(IbKeySteps.REALM, "sls ib key users", "sls-ib-key-authenticator");
+        ObjectNode config = (ObjectNode) admin.get(path);
+        ObjectNode previous = config.deepCopy();
+        changes.forEach(((ObjectNode) config.get("config"))::put);
+        admin.put(path, config);
+        return new AuthenticatorConfig(admin, path, previous);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.sls.device.ibkey.IbKeyUser;
 import dev.sls.it.AdminClient;
 import dev.sls.it.KeycloakExtension;
 import dev.sls.it.browser.Chromium;
+import dev.sls.it.browser.DataUri;
 import dev.sls.it.server.KeycloakServer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,8 +36,7 @@ class IbKeyBrowserScriptTest {
             chromium.waitUntil("document.querySelector('#sls-qr')", Duration.ofSeconds(15));
             chromium.screenshot(SCREENS.resolve("ibkey-activate.png"));
             String src = chromium.eval("document.querySelector('#sls-qr').src").asText();
-            IbKeyUser onApp = app.activateFromQr(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)),
-                    IbKeySteps.PIN);
+            IbKeyUser onApp = app.activateFromQr(DataUri.bytes(src), IbKeySteps.PIN);
             assertTrue(chromium.waitForRequest(this::isCallbackWithCode, Duration.ofSeconds(10)).contains("code="));
 
             chromium.clearCookies();

@@ -9,6 +9,7 @@ import dev.sls.device.ibkey.IbKeyApp;
 import dev.sls.device.ibkey.IbKeyUser;
 import dev.sls.it.AdminClient;
 import dev.sls.it.browser.Browser;
+import dev.sls.it.browser.DataUri;
 import dev.sls.it.browser.OidcLogin;
 import dev.sls.it.browser.Page;
 import dev.sls.it.browser.Tokens;
@@ -20,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 /** The seed's IB Key steps as a person does them: browser on one side, the reference phone app on the other. */
@@ -64,7 +64,7 @@ final class IbKeySteps {
     static byte[] qrImage(Page activationPage) {
         String src = activationPage.document().selectFirst("img#sls-qr").attr("src");
         assertTrue(src.startsWith("data:image/png;base64,"), activationPage::describe);
-        return Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+        return DataUri.bytes(src);
     }
 
     static String activationCode(Page activationPage) {
