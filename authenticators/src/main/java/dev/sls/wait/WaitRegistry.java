@@ -1,105 +1,31 @@
 package dev.sls.wait;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.services.resource.RealmResourceProvider;
+import org.keycloak.provider.Provider;
 
 /**
- * The browsers waiting on this node, each a pending future rather than a parked thread: a long-poll request returns
- * its future to the HTTP layer and frees its worker thread at once. Futures complete when a watch is settled on this
- * node ({@link #wake}), when the periodic sweep finds it settled by another node, or when the poll times out.
- * One scheduler thread per node does the sweeping and the timeouts.
+ * This node's browsers waiting for a watch to be settled (SPI {@value WaitRegistrySpi#NAME}). Each waiter is a pending
+ * future, never a parked thread.
  */
-public final class WaitRegistry {
+public interface WaitRegistry extends Provider {
 
-    public static final String OWNER_PROVIDER_ID = "sls";
-    private static final Logger LOG = Logger.getLogger(WaitRegistry.class);
-
-    private final Map<String, List<CompletableFuture<WatchState>>> waiters = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService scheduler;
-    private final KeycloakSessionFactory sessionFactory;
-
-    public WaitRegistry(KeycloakSessionFactory sessionFactory, Duration sweepInterval) {
-        this.sessionFactory = sessionFactory;
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "sls-wait-registry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        this.scheduler = executor;
-        long millis = sweepInterval.toMillis();
-        scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    public static WaitRegistry of(KeycloakSession session) {
-        Object factory = session.getKeycloakSessionFactory()
-                .getProviderFactory(RealmResourceProvider.class, OWNER_PROVIDER_ID);
-        return ((WaitRegistryHolder) factory).waitRegistry();
+    static WaitRegistry of(KeycloakSession session) {
+        return session.getProvider(WaitRegistry.class);
     }
 
     /**
-     * Waits for {@code watchId} to leave PENDING. The future is registered before the caller's state check, so a
-     * settle racing with the registration is never missed.
+     * A future that completes when {@code watchId} leaves PENDING on any node, or with PENDING at {@code timeout}. It is
+     * registered before the caller reads the watch's state, so a settle racing with the registration is never missed.
      */
-    public CompletableFuture<WatchState> register(String watchId, Duration timeout) {
-        CompletableFuture<WatchState> future = new CompletableFuture<>();
-        waiters.computeIfAbsent(watchId, id -> new CopyOnWriteArrayList<>()).add(future);
-        var timer = scheduler.schedule(() -> future.complete(WatchState.PENDING), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
-        future.whenComplete((state, error) -> {
-            timer.cancel(false);
-            forget(watchId, future);
-        });
-        return future;
-    }
+    CompletableFuture<WatchState> register(String watchId, Duration timeout);
 
-    public void wake(String watchId, WatchState state) {
-        List<CompletableFuture<WatchState>> list = waiters.get(watchId);
-        if (list != null) {
-            list.forEach(future -> future.complete(state));
-        }
-    }
+    /** Completes this node's waiters of {@code watchId} at once. */
+    void wake(String watchId, WatchState state);
 
-    private void forget(String watchId, CompletableFuture<WatchState> future) {
-        waiters.computeIfPresent(watchId, (id, list) -> {
-            list.remove(future);
-            return list.isEmpty() ? null : list;
-        });
-    }
-
-    private void sweep() {
-        if (waiters.isEmpty()) {
-            return;
-        }
-        try {
-            KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
-                Watches watches = new Watches(session);
-                for (String watchId : List.copyOf(waiters.keySet())) {
-                    WatchState state = watches.state(watchId);
-                    if (state != WatchState.PENDING) {
-                        wake(watchId, state);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.warnf("Sweep of waiting browsers failed: %s", e.toString());
-        }
-    }
-
-    public void close() {
-        scheduler.shutdownNow();
-        waiters.values().forEach(list -> list.forEach(future -> future.complete(WatchState.PENDING)));
+    @Override
+    default void close() {
+        // the registry outlives the sessions that use it
     }
 }

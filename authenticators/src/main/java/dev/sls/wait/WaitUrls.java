@@ -1,5 +1,8 @@
 package dev.sls.wait;
 
+import dev.sls.core.api.SlsPaths;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -15,10 +18,11 @@ public final class WaitUrls {
     }
 
     public static String waitUrl(KeycloakSession session, RealmModel realm, String watchId) {
-        return serverUrl(session) + "/realms/" + encode(realm.getName()) + "/sls/wait/" + watchId;
+        return serverUrl(session) + "/realms/" + encode(realm.getName()) + "/" + SlsPaths.area(WaitEndpointFactory.AREA)
+                + "/" + watchId;
     }
 
     private static String encode(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,7 +3,9 @@ package dev.sls.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sls.it.server.KeycloakServer;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.server.KeycloakServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -17,7 +17,7 @@
                 <@buttons.button id="sls-activate" name="sls-step" label="slsCodeCardActivate" value="activate"/>
             </@buttons.actionGroup>
         </form>
-        <form id="sls-code-card-new-form" action="${url.loginAction}" method="post">
+        <form id="sls-code-card-new-form" class="sls-options" action="${url.loginAction}" method="post">
             <input type="hidden" name="sls-step" value="new-card"/>
             <button id="sls-new-card" type="submit" class="${properties.kcButtonLinkClass!}">${msg("slsCodeCardNewCard")}</button>
         </form>

@@ -1,14 +1,15 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "sls-notices.ftl" as notices>
 <@layout.registrationLayout displayMessage=true; section>
 <!-- template: sls-code-card-issue.ftl -->
     <#if section="header">
         ${msg("slsCodeCardIssueTitle")}
     <#elseif section="form">
-        <p id="sls-code-card-instruction" class="sls-notice" role="note">${msg("slsCodeCardIssueInstruction")}</p>
-        <section id="sls-code-card-sheet" class="sls-card" aria-label="${msg("slsCodeCardDisplayName")}">
+        <@notices.warning id="sls-code-card-instruction">${msg("slsCodeCardIssueInstruction")}</@notices.warning>
+        <section id="sls-code-card-sheet" class="sls-card" aria-label="${msg("sls-code-card-display-name")}">
             <header class="sls-card-header">
-                <span class="sls-card-title">${msg("slsCodeCardDisplayName")}</span>
+                <span class="sls-card-title">${msg("sls-code-card-display-name")}</span>
                 <span class="sls-card-owner">${msg("slsCodeCardIssuedTo", slsCodeCardSheet.owner)}</span>
             </header>
             <table class="sls-card-grid">

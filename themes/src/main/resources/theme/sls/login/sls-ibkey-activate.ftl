@@ -1,5 +1,6 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "sls-notices.ftl" as notices>
 <@layout.registrationLayout displayMessage=true; section>
 <!-- template: sls-ibkey-activate.ftl -->
     <#if section="header">
@@ -18,7 +19,9 @@
                 <span id="sls-activation-target" class="sls-activation-target">${msg("slsIbKeyActivationTarget", slsServerUrl, slsRealmName)}</span>
             </figcaption>
         </figure>
-        <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyActivationWaiting")} <span id="sls-countdown"></span></p>
+        <@notices.referenceApp/>
+        <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")}</p>
+        <p id="sls-validity" class="sls-waiting">${msg("slsIbKeyActivationValidFor")} <span id="sls-countdown" class="sls-countdown"></span></p>
         <form id="sls-activate-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
               data-sls-wait-url="${slsWaitUrl}" data-sls-expires-in="${slsExpiresIn?c}">
             <input type="hidden" name="sls-step" value="check"/>
@@ -28,7 +31,7 @@
                 </@buttons.actionGroup>
             </noscript>
         </form>
-        <form id="sls-activate-options" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <form id="sls-activate-options" class="${properties.kcFormClass!} sls-options" action="${url.loginAction}" method="post">
             <button id="sls-new-code" type="submit" name="sls-step" value="new-code"
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeyNewCode")}</button>
             <#if isAppInitiatedAction??>

@@ -1,12 +1,14 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "sls-notices.ftl" as notices>
 <@layout.registrationLayout displayMessage=true; section>
 <!-- template: sls-ibkey-push.ftl -->
     <#if section="header">
         ${msg("slsIbKeyPushTitle")}
     <#elseif section="form">
         <#if slsPushState == "waiting">
-            <p id="sls-push-sent" class="sls-notice" role="status">${msg("slsIbKeyPushSent")}</p>
+            <@notices.info id="sls-push-sent">${msg(slsPushNotice)}</@notices.info>
+            <@notices.referenceApp/>
             <#if slsNumber??>
                 <p id="sls-number-instruction">${msg("slsIbKeyNumberInstruction")}</p>
                 <p id="sls-number" class="sls-number" aria-live="polite">${slsNumber?c}</p>
@@ -14,7 +16,7 @@
             <#if slsAmount??>
                 <p id="sls-amount">${msg("slsIbKeyAmount", slsAmount)}</p>
             </#if>
-            <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")} <span id="sls-countdown"></span></p>
+            <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")} <span id="sls-countdown" class="sls-countdown"></span></p>
             <form id="sls-push-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                   data-sls-wait-url="${slsWaitUrl}" data-sls-expires-in="${slsExpiresIn?c}">
                 <input type="hidden" name="sls-action" value="check"/>
@@ -28,7 +30,7 @@
         <#else>
             <p id="sls-push-${slsPushState}">${msg("slsIbKeyTryAgainInstruction")}</p>
         </#if>
-        <form id="sls-push-options" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <form id="sls-push-options" class="${properties.kcFormClass!} sls-options" action="${url.loginAction}" method="post">
             <#if slsPushState != "waiting">
                 <@buttons.actionGroup>
                     <@buttons.button id="sls-resend" name="sls-action" label="slsIbKeyResend" value="resend"/>

@@ -1,6 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
 <#import "field.ftl" as field>
+<#import "sls-notices.ftl" as notices>
 <@layout.registrationLayout displayMessage=true; section>
 <!-- template: sls-ibkey-response.ftl -->
     <#if section="header">
@@ -9,6 +10,7 @@
         <p id="sls-response-instruction">${msg(slsUsesPin?then("slsIbKeyResponseInstructionPin", "slsIbKeyResponseInstruction"))}</p>
         <p class="sls-challenge-label">${msg("slsIbKeyChallengeLabel")}</p>
         <p id="sls-challenge" class="sls-number">${slsChallenge}</p>
+        <@notices.referenceApp/>
         <form id="sls-response-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
               onsubmit="login.disabled = true; return true;">
             <input type="hidden" name="sls-action" value="respond"/>
@@ -16,7 +18,7 @@
                           autofocus=true/>
             <@buttons.loginButton />
         </form>
-        <form id="sls-response-options" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <form id="sls-response-options" class="${properties.kcFormClass!} sls-options" action="${url.loginAction}" method="post">
             <button id="sls-push-again" type="submit" name="sls-action" value="push"
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeySendNotification")}</button>
         </form>

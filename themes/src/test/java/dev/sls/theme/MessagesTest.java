@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +36,21 @@ class MessagesTest {
     void everyKeyHasTheSlsPrefix(String language) throws IOException {
         for (String key : load(language).stringPropertyNames()) {
             assertTrue(key.startsWith("sls"), key);
+        }
+    }
+
+    /** Japanese text takes full-width punctuation: 「：」「（）」「…」, not ASCII ":", "()" or "...". */
+    @Test
+    void japaneseTextUsesFullWidthPunctuation() throws IOException {
+        Pattern japanese = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff]");
+        Properties messages = load("ja");
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            if (japanese.matcher(text).find()) {
+                for (String ascii : new String[] {":", "(", ")", "..."}) {
+                    assertFalse(text.contains(ascii), key + " has ASCII '" + ascii + "': " + text);
+                }
+            }
         }
     }
 

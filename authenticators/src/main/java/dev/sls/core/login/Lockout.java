@@ -1,0 +1,29 @@
+package dev.sls.core.login;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/** Whether a user may still be let in, asked right before an authenticator reports success. */
+public final class Lockout {
+
+    private Lockout() {
+    }
+
+    /** Locked by Keycloak's brute-force detection, temporarily or for good. */
+    public static boolean isBruteForceLocked(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (!realm.isBruteForceProtected()) {
+            return false;
+        }
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
+    }
+
+    /** A flow resumed after the phone answered: the user may have been disabled or locked meanwhile. */
+    public static boolean isLockedOut(AuthenticationFlowContext context) {
+        return !context.getUser().isEnabled()
+                || isBruteForceLocked(context.getSession(), context.getRealm(), context.getUser());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sls.core.login;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Properties;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.ClientModel;
+import org.keycloak.theme.Theme;
+
+/** Texts from the login theme in the user's language: notification titles and client display names. */
+public final class LoginMessages {
+
+    private final Properties messages;
+
+    private LoginMessages(Properties messages) {
+        this.messages = messages;
+    }
+
+    public static LoginMessages of(AuthenticationFlowContext context) {
+        try {
+            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
+            return new LoginMessages(context.getSession().theme().getTheme(Theme.Type.LOGIN)
+                    .getEnhancedMessages(context.getRealm(), locale));
+        } catch (IOException | RuntimeException e) {
+            return new LoginMessages(new Properties());
+        }
+    }
+
+    public String get(String key, String fallback) {
+        return messages.getProperty(key, fallback);
+    }
+
+    /** The client's name as people see it: {@code ${key}} names are looked up, missing names use the client id. */
+    public String clientName(ClientModel client) {
+        String name = client.getName();
+        if (name == null || name.isBlank()) {
+            return client.getClientId();
+        }
+        if (name.startsWith("${") && name.endsWith("}")) {
+            return messages.getProperty(name.substring(2, name.length() - 1), client.getClientId());
+        }
+        return name;
+    }
+}

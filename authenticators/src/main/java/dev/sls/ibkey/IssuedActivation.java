@@ -1,7 +1,0 @@
-package dev.sls.ibkey;
-
-import dev.sls.protocol.activation.ActivationCode;
-
-/** An activation code shown to a user, with the watch its page waits on. {@code expiresAt} is epoch seconds. */
-public record IssuedActivation(ActivationCode code, String watchId, long expiresAt) {
-}

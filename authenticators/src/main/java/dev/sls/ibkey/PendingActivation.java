@@ -1,5 +1,0 @@
-package dev.sls.ibkey;
-
-/** What a redeemed activation code stood for. */
-public record PendingActivation(String realmId, String userId, String watchId) {
-}

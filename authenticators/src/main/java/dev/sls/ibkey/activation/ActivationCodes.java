@@ -1,0 +1,73 @@
+package dev.sls.ibkey.activation;
+
+import dev.sls.ibkey.protocol.ActivationCode;
+import dev.sls.ibkey.protocol.api.IbKeyErrorCode;
+import dev.sls.rest.ApiException;
+import dev.sls.wait.WatchIds;
+import dev.sls.wait.WatchState;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.UserModel;
+
+/**
+ * Activation codes in the cluster-wide single-use store. Redeeming removes the code atomically, so of two phones
+ * presenting one code exactly one wins. Markers kept for a day tell a used code from an expired one, so the phone
+ * can be told which of the two happened.
+ */
+public final class ActivationCodes {
+
+    /** What the activation page's watch is settled with once the phone is registered. */
+    public static final WatchState ACTIVATED = WatchState.settled("activated");
+
+    private static final String LIVE = "sls.ibkey.activation.";
+    private static final String ISSUED = "sls.ibkey.activation-issued.";
+    private static final String USED = "sls.ibkey.activation-used.";
+    private static final long MARKER_SECONDS = 24 * 3600;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakSession session;
+
+    public ActivationCodes(KeycloakSession session) {
+        this.session = session;
+    }
+
+    public IssuedActivation issue(RealmModel realm, UserModel user, int lifetimeSeconds) {
+        ActivationCode code = ActivationCode.random(RANDOM);
+        String watchId = WatchIds.random();
+        long expiresAt = Time.currentTime() + (long) lifetimeSeconds;
+        store().put(LIVE + code.canonical(), lifetimeSeconds,
+                Map.of("realmId", realm.getId(), "userId", user.getId(), "watchId", watchId));
+        store().put(ISSUED + code.canonical(), MARKER_SECONDS, Map.of());
+        return new IssuedActivation(code, watchId, expiresAt);
+    }
+
+    /** Takes the code out of the store, or explains why it cannot be used. */
+    public PendingActivation redeem(RealmModel realm, ActivationCode code) {
+        Map<String, String> live = store().get(LIVE + code.canonical());
+        if (live != null && !realm.getId().equals(live.get("realmId"))) {
+            throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, "No such activation code.");
+        }
+        Map<String, String> notes = store().remove(LIVE + code.canonical());
+        if (notes == null) {
+            if (store().contains(USED + code.canonical())) {
+                throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_USED,
+                        "This activation code has already been used. Ask for a new code on the activation page.");
+            }
+            if (store().contains(ISSUED + code.canonical())) {
+                throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_EXPIRED,
+                        "This activation code has expired. The activation page shows a new code.");
+            }
+            throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, "No such activation code.");
+        }
+        store().put(USED + code.canonical(), MARKER_SECONDS, Map.of());
+        return new PendingActivation(notes.get("realmId"), notes.get("userId"), notes.get("watchId"));
+    }
+
+    private SingleUseObjectProvider store() {
+        return session.singleUseObjects();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.sls.ibkey.api;
+
+import dev.sls.ibkey.activation.ActivationService;
+import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.ibkey.protocol.api.ActivationRequest;
+import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.ibkey.push.ChallengeService;
+import dev.sls.rest.JsonResponses;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** {@code /realms/{realm}/sls/ibkey}: what an IB Key phone calls. Documented in {@code docs/ibkey-device-api.yaml}. */
+public final class IbKeyDeviceResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    IbKeyDeviceResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @POST
+    @Path("activations")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response activate(String body) {
+        return JsonResponses.handle(session, () -> {
+            ActivationService.Outcome outcome = new ActivationService(session, realm)
+                    .activate(JsonResponses.read(body, ActivationRequest.class));
+            return JsonResponses.json(outcome.created() ? 201 : 200, outcome.response());
+        });
+    }
+
+    @GET
+    @Path("devices/{deviceHandle}/challenges")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@PathParam("deviceHandle") String deviceHandle,
+                         @HeaderParam(IbKeyProtocol.HEADER_TIME) String time,
+                         @HeaderParam(IbKeyProtocol.HEADER_NONCE) String nonce,
+                         @HeaderParam(IbKeyProtocol.HEADER_SIGNATURE) String signature) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new ChallengeService(session, realm)
+                .list(deviceHandle, new ChallengeService.SignedHeaders(time, nonce, signature))));
+    }
+
+    @GET
+    @Path("devices/{deviceHandle}/challenges/{challengeId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response read(@PathParam("deviceHandle") String deviceHandle,
+                         @PathParam("challengeId") String challengeId,
+                         @HeaderParam(IbKeyProtocol.HEADER_TIME) String time,
+                         @HeaderParam(IbKeyProtocol.HEADER_NONCE) String nonce,
+                         @HeaderParam(IbKeyProtocol.HEADER_SIGNATURE) String signature) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new ChallengeService(session, realm)
+                .read(deviceHandle, challengeId, new ChallengeService.SignedHeaders(time, nonce, signature))));
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/challenges/{challengeId}/decision")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("deviceHandle") String deviceHandle,
+                           @PathParam("challengeId") String challengeId, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new ChallengeService(session, realm)
+                .decide(deviceHandle, challengeId, JsonResponses.read(body, DecisionRequest.class))));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sls.ibkey.login;
+
+import dev.sls.core.login.LoginMessages;
+import dev.sls.ibkey.device.IbKeyDevice;
+import dev.sls.ibkey.push.PushChallenge;
+import dev.sls.ibkey.push.sender.PushNotification;
+import dev.sls.ibkey.push.sender.PushSender;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+
+/**
+ * Hands the notification to the realm's push sender without waiting for the gateway: the sender answers with a
+ * future, and a failure is only logged (the page offers challenge/response either way).
+ */
+final class PushDelivery {
+
+    private static final Logger LOG = Logger.getLogger(PushDelivery.class);
+
+    private PushDelivery() {
+    }
+
+    static void send(AuthenticationFlowContext context, IbKeyDevice device, PushChallenge challenge,
+                     IbKeyLoginConfig config, LoginMessages messages) {
+        PushSender sender = context.getSession().getProvider(PushSender.class, config.pushSender());
+        if (sender == null) {
+            LOG.warnf("Push sender '%s' configured in realm %s does not exist; the phone must poll",
+                    config.pushSender(), context.getRealm().getName());
+            return;
+        }
+        String title = messages.get("slsIbKeyPushTitle", "Login request");
+        String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
+                .replace("{0}", challenge.clientName());
+        PushNotification notification = new PushNotification(context.getRealm().getName(), device.handle(),
+                challenge.id(), device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body,
+                Map.of());
+        sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
+            if (error != null) {
+                LOG.warnf("Push to %s failed: %s", notification, error.toString());
+            } else if (!result.delivered()) {
+                LOG.debugf("Push to %s not delivered: %s", notification, result);
+            }
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package dev.sls.ibkey.login;
+
+import dev.sls.core.login.Lockout;
+import dev.sls.core.login.LoginMessages;
+import dev.sls.ibkey.credential.IbKeyCredentialModel;
+import dev.sls.ibkey.device.IbKeyDevice;
+import dev.sls.ibkey.protocol.api.DecisionStatus;
+import dev.sls.ibkey.push.PushChallenge;
+import dev.sls.ibkey.push.PushChallenges;
+import dev.sls.ibkey.push.PushLimits;
+import dev.sls.ibkey.push.PushRequest;
+import dev.sls.ibkey.push.sender.NonePushSenderFactory;
+import dev.sls.wait.WaitUrls;
+import dev.sls.wait.WatchState;
+import dev.sls.wait.Watches;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.models.ClientModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/** Push login: send the notification, show the waiting page, and act on the phone's decision. */
+final class PushStep {
+
+    static final String TEMPLATE = "sls-ibkey-push.ftl";
+    static final String AMOUNT_PARAM = "client_request_param_sls_amount";
+
+    private PushStep() {
+    }
+
+    /** Sends a new push, or falls back to challenge/response when pushes are paused or too many are waiting. */
+    static void start(AuthenticationFlowContext context, IbKeyDevice device) {
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.removeAuthNote(IbKeyNotes.MODE);
+        if (new PushLimits(context.getSession()).inCooldown(device.user().getId())) {
+            ResponseStep.offerInstead(context, device, "slsIbKeyPushPaused");
+            return;
+        }
+        retirePushesOfThisLogin(context, device);
+        LoginMessages messages = LoginMessages.of(context);
+        Optional<PushChallenge> created = new PushChallenges(context.getSession()).create(
+                request(context, device, messages),
+                config.pushTimeoutSeconds(), config.maxPendingPushes(), config.numberMatching());
+        if (created.isEmpty()) {
+            ResponseStep.offerInstead(context, device, "slsIbKeyTooManyPushes");
+            return;
+        }
+        authSession.setAuthNote(IbKeyNotes.PUSH_CHALLENGE, created.get().id());
+        PushDelivery.send(context, device, created.get(), config, messages);
+        context.challenge(page(context, created.get(), "waiting", null));
+    }
+
+    /** A login that was restarted (its notes are gone) may still have a push out: it dies before a new one goes. */
+    private static void retirePushesOfThisLogin(AuthenticationFlowContext context, IbKeyDevice device) {
+        PushChallenges challenges = new PushChallenges(context.getSession());
+        String loginRef = loginRef(context);
+        challenges.pendingFor(device.handle()).stream().filter(c -> loginRef.equals(c.loginRef()))
+                .forEach(challenges::cancel);
+    }
+
+    static boolean hasOpenPush(AuthenticationFlowContext context, IbKeyDevice device) {
+        PushChallenges challenges = new PushChallenges(context.getSession());
+        return current(context).filter(c -> c.deviceHandle().equals(device.handle()))
+                .filter(c -> c.expiresAt() > Time.currentTime() && !challenges.isDecided(c.id())).isPresent();
+    }
+
+    /** The person asked for another notification: the one on screen dies first. */
+    static void resend(AuthenticationFlowContext context, IbKeyDevice device) {
+        abandon(context, device);
+        start(context, device);
+    }
+
+    /**
+     * The login will not wait for its push any more (another notification, challenge/response, or done): the push
+     * dies at once, so the phone can no longer approve it, and it counts as unanswered.
+     */
+    static void abandon(AuthenticationFlowContext context, IbKeyDevice device) {
+        PushChallenges challenges = new PushChallenges(context.getSession());
+        current(context).filter(c -> c.deviceHandle().equals(device.handle())).filter(challenges::cancel)
+                .ifPresent(c -> {
+                    IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+                    new PushLimits(context.getSession()).recordUnanswered(device.user().getId(),
+                            config.unansweredLimit(), Math.max(1, config.cooldownSeconds()));
+                });
+        context.getAuthenticationSession().removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+    }
+
+    static void check(AuthenticationFlowContext context, IbKeyDevice device) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        Optional<PushChallenge> challenge = current(context).filter(c -> c.deviceHandle().equals(device.handle()));
+        if (challenge.isEmpty()) {
+            authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+            context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
+            return;
+        }
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        PushLimits limits = new PushLimits(context.getSession());
+        String userId = device.user().getId();
+        WatchState state = new Watches(context.getSession()).state(challenge.get().id());
+        context.getEvent().detail("sls_ib_key_mode", "push");
+        Optional<DecisionStatus> decided = DecisionStatus.fromWire(state.wire());
+        if (decided.isEmpty()) {
+            if (state.equals(WatchState.EXPIRED) || challenge.get().expiresAt() <= Time.currentTime()) {
+                authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+                limits.recordUnanswered(userId, config.unansweredLimit(), Math.max(1, config.cooldownSeconds()));
+                context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
+            } else {
+                context.challenge(page(context, challenge.get(), "waiting", null));
+            }
+            return;
+        }
+        authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+        switch (decided.get()) {
+            case APPROVED -> {
+                limits.forgetUnanswered(userId, config.unansweredLimit());
+                if (Lockout.isLockedOut(context)) {
+                    context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
+                    context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
+                    return;
+                }
+                context.success(IbKeyCredentialModel.TYPE);
+            }
+            case DENIED -> {
+                limits.forgetUnanswered(userId, config.unansweredLimit());
+                context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                        page(context, null, "denied", "slsIbKeyDenied"));
+            }
+            case NUMBER_MISMATCH -> context.challenge(page(context, null, "denied", "slsIbKeyNumberMismatch"));
+        }
+    }
+
+    private static Optional<PushChallenge> current(AuthenticationFlowContext context) {
+        return Optional.ofNullable(context.getAuthenticationSession().getAuthNote(IbKeyNotes.PUSH_CHALLENGE))
+                .flatMap(id -> new PushChallenges(context.getSession()).find(id));
+    }
+
+    private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device,
+                                       LoginMessages messages) {
+        ClientModel client = context.getAuthenticationSession().getClient();
+        String name = messages.clientName(client);
+        return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
+                client.getClientId(), name, context.getConnection().getRemoteAddr(), amount(context), loginRef(context));
+    }
+
+    private static String loginRef(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        return authSession.getParentSession().getId() + "." + authSession.getTabId();
+    }
+
+    /** An amount the application asked to have confirmed ({@code sls_amount} login parameter), if well formed. */
+    private static String amount(AuthenticationFlowContext context) {
+        String raw = context.getAuthenticationSession().getClientNote(AMOUNT_PARAM);
+        return raw != null && raw.length() <= 32 && raw.matches("[0-9A-Za-z .,]+") ? raw.strip() : null;
+    }
+
+    private static Response page(AuthenticationFlowContext context, PushChallenge challenge, String state,
+                                 String error) {
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        var form = context.form().setAttribute("slsPushState", state)
+                .setAttribute("slsPushNotice", NonePushSenderFactory.ID.equals(config.pushSender())
+                        ? "slsIbKeyPushOpenApp" : "slsIbKeyPushSent");
+        if (config.referenceAppHints()) {
+            form.setAttribute("slsReferenceApp", "watch");
+        }
+        if (challenge != null) {
+            form.setAttribute("slsNumber", challenge.number())
+                    .setAttribute("slsAmount", challenge.amount())
+                    .setAttribute("slsExpiresIn", Math.max(0, challenge.expiresAt() - Time.currentTime()))
+                    .setAttribute("slsWaitUrl", WaitUrls.waitUrl(context.getSession(), context.getRealm(),
+                            challenge.id()));
+        }
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sls.ibkey.login;
+
+import dev.sls.core.login.Lockout;
+import dev.sls.core.ocra.OcraChallenges;
+import dev.sls.ibkey.credential.IbKeyCredentialModel;
+import dev.sls.ibkey.credential.IbKeyResponse;
+import dev.sls.ibkey.device.IbKeyDevice;
+import java.security.SecureRandom;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Offline challenge/response: a numeric challenge on screen, the response the app computes with OCRA typed back.
+ * Each challenge is answered once; a wrong response goes through {@code failureChallenge} so brute force counts it.
+ */
+final class ResponseStep {
+
+    static final String TEMPLATE = "sls-ibkey-response.ftl";
+    static final String RESPONSE_FIELD = "sls-response";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ResponseStep() {
+    }
+
+    static void show(AuthenticationFlowContext context, IbKeyDevice device, String error) {
+        context.challenge(newChallenge(context, device, error, false));
+    }
+
+    /** Challenge/response offered because no push can be sent now; {@code reason} is shown as information. */
+    static void offerInstead(AuthenticationFlowContext context, IbKeyDevice device, String reason) {
+        context.challenge(newChallenge(context, device, reason, true));
+    }
+
+    static void verify(AuthenticationFlowContext context, IbKeyDevice device) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String challenge = authSession.getAuthNote(IbKeyNotes.RESPONSE_CHALLENGE);
+        String expires = authSession.getAuthNote(IbKeyNotes.RESPONSE_EXPIRES);
+        authSession.removeAuthNote(IbKeyNotes.RESPONSE_CHALLENGE);
+        authSession.removeAuthNote(IbKeyNotes.RESPONSE_EXPIRES);
+        context.getEvent().detail("sls_ib_key_mode", "challenge-response");
+        if (challenge == null || expires == null || Long.parseLong(expires) <= Time.currentTime()) {
+            show(context, device, "slsIbKeyChallengeExpired");
+            return;
+        }
+        if (Lockout.isLockedOut(context)) {
+            context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
+            show(context, device, "slsIbKeyResponseInvalid");
+            return;
+        }
+        String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(RESPONSE_FIELD);
+        if (typed != null && typed.length() <= 64
+                && device.user().credentialManager().isValid(new IbKeyResponse(device.key().getId(), challenge, typed))) {
+            PushStep.abandon(context, device);
+            context.success(IbKeyCredentialModel.TYPE);
+            return;
+        }
+        context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                newChallenge(context, device, "slsIbKeyResponseInvalid", false));
+    }
+
+    private static jakarta.ws.rs.core.Response newChallenge(AuthenticationFlowContext context, IbKeyDevice device,
+                                                            String message, boolean informational) {
+        IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String challenge = OcraChallenges.numeric(8, RANDOM);
+        authSession.setAuthNote(IbKeyNotes.MODE, IbKeyNotes.MODE_RESPONSE);
+        authSession.setAuthNote(IbKeyNotes.RESPONSE_CHALLENGE, challenge);
+        authSession.setAuthNote(IbKeyNotes.RESPONSE_EXPIRES,
+                Long.toString(Time.currentTime() + config.responseLifetimeSeconds()));
+        var form = context.form()
+                .setAttribute("slsChallenge", challenge.substring(0, 4) + " " + challenge.substring(4))
+                .setAttribute("slsUsesPin", device.key().ocraSuite().pinHashAlgorithm().isPresent());
+        if (config.referenceAppHints()) {
+            form.setAttribute("slsReferenceApp", "respond " + challenge);
+        }
+        if (message != null && informational) {
+            form.setInfo(message);
+        } else if (message != null) {
+            form.setError(message);
+        }
+        return form.createForm(TEMPLATE);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sls.rest;
+
+import dev.sls.core.api.ApiError;
+import dev.sls.core.api.CommonErrorCode;
+import dev.sls.core.api.ErrorCode;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.util.JsonSerialization;
+
+/** The one way SLS REST resources answer: JSON, never cached, every refusal an {@link ApiError}. */
+public final class JsonResponses {
+
+    /** Bodies larger than this are refused unread. */
+    public static final int MAX_BODY_LENGTH = 16_384;
+    private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+
+    private JsonResponses() {
+    }
+
+    public static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(NO_STORE).entity(body).build();
+    }
+
+    public static Response error(ErrorCode code, String message) {
+        return json(code.status(), new ApiError(code.code(), message));
+    }
+
+    /** Runs a call, turning refusals into their 4xx answers; the transaction is rolled back on refusal. */
+    public static Response handle(KeycloakSession session, Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            session.getTransactionManager().setRollbackOnly();
+            return error(e.code(), e.getMessage());
+        }
+    }
+
+    /** The body as {@code type}; empty, over-long or malformed bodies are refused with {@code invalid_request}. */
+    public static <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank() || body.length() > MAX_BODY_LENGTH) {
+            throw invalid("a JSON body of at most 16 KiB is required");
+        }
+        T value;
+        try {
+            value = JsonSerialization.readValue(body, type);
+        } catch (IOException | RuntimeException e) {
+            throw invalid("the body is not valid JSON for this call");
+        }
+        if (value == null) {
+            throw invalid("a JSON object is required");
+        }
+        return value;
+    }
+
+    public static ApiException invalid(String message) {
+        return new ApiException(CommonErrorCode.INVALID_REQUEST, message);
+    }
+}

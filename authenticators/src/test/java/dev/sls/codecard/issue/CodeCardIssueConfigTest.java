@@ -1,0 +1,48 @@
+package dev.sls.codecard.issue;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.sls.codecard.protocol.CodeCardSpec;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.userprofile.ValidationException;
+
+class CodeCardIssueConfigTest {
+
+    @Test
+    void missingConfigMeansDefaults() {
+        assertEquals(CodeCardIssueConfig.DEFAULT, CodeCardIssueConfig.from(null));
+        assertEquals(CodeCardIssueConfig.DEFAULT, CodeCardIssueConfig.from(config(Map.of())));
+    }
+
+    @Test
+    void valuesAreRead() {
+        CodeCardIssueConfig read = CodeCardIssueConfig.from(config(Map.of(
+                CodeCardIssueConfig.SIZE, "60", CodeCardIssueConfig.CODE_LENGTH, " 5 ",
+                CodeCardIssueConfig.ACTIVATION_POSITIONS, "3", CodeCardIssueConfig.HASH_ITERATIONS, "2000")));
+        assertEquals(new CodeCardIssueConfig(new CodeCardSpec(60, 5), 3, 2000), read);
+    }
+
+    @Test
+    void outOfRangeOrNonNumericValuesAreRefusedNamingTheSetting() {
+        for (String[] bad : new String[][] {{CodeCardIssueConfig.SIZE, "19"}, {CodeCardIssueConfig.SIZE, "x"},
+                {CodeCardIssueConfig.CODE_LENGTH, "9"}, {CodeCardIssueConfig.ACTIVATION_POSITIONS, "1"},
+                {CodeCardIssueConfig.HASH_ITERATIONS, "99"}, {CodeCardIssueConfig.HASH_ITERATIONS, "1e3"}}) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> CodeCardIssueConfig.validate("sls-code-card-issue", config(Map.of(bad[0], bad[1]))));
+            assertEquals(bad[0], e.getErrors().get(0).getAttribute());
+        }
+        assertDoesNotThrow(() -> CodeCardIssueConfig.validate("sls-code-card-issue",
+                config(Map.of(CodeCardIssueConfig.SIZE, "200", CodeCardIssueConfig.CODE_LENGTH, ""))));
+    }
+
+    private static RequiredActionConfigModel config(Map<String, String> values) {
+        RequiredActionConfigModel model = new RequiredActionConfigModel();
+        model.setConfig(new HashMap<>(values));
+        return model;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sls.ibkey.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.AuthenticatorConfigModel;
+
+class IbKeyLoginConfigTest {
+
+    private static IbKeyLoginConfig of(Map<String, String> values) {
+        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
+        model.setConfig(values);
+        return IbKeyLoginConfig.from(model);
+    }
+
+    @Test
+    void defaultsWhenNothingIsConfigured() {
+        assertEquals(IbKeyLoginConfig.DEFAULT, IbKeyLoginConfig.from(null));
+        assertEquals(IbKeyLoginConfig.DEFAULT, of(Map.of()));
+    }
+
+    @Test
+    void outOfRangeOrGarbageValuesFallBackToDefaults() {
+        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.PUSH_TIMEOUT, "5", IbKeyLoginConfig.MAX_PENDING, "99",
+                IbKeyLoginConfig.COOLDOWN, "soon", IbKeyLoginConfig.RESPONSE_LIFETIME, "600"));
+        assertEquals(120, config.pushTimeoutSeconds());
+        assertEquals(3, config.maxPendingPushes());
+        assertEquals(300, config.cooldownSeconds());
+        assertEquals(600, config.responseLifetimeSeconds());
+    }
+
+    @Test
+    void numberMatchingIsOnUnlessTurnedOffAndSenderSettingsArePassedOn() {
+        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.NUMBER_MATCHING, "false",
+                IbKeyLoginConfig.PUSH_SENDER, "webhook", "sls.push.webhook.url", "https://gw.example/push",
+                "sls.ibkey.cooldown", "60"));
+        assertFalse(config.numberMatching());
+        assertEquals("webhook", config.pushSender());
+        assertEquals(Map.of("sls.push.webhook.url", "https://gw.example/push"), config.senderSettings());
+        assertEquals(List.of("none", "webhook"), IbKeyLoginConfig.properties(List.of("none", "webhook")).get(0).getOptions());
+    }
+}

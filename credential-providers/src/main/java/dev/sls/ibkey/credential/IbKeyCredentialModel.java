@@ -1,0 +1,88 @@
+package dev.sls.ibkey.credential;
+
+import dev.sls.core.credential.StoredCredentials;
+import dev.sls.core.ocra.OcraSuite;
+import dev.sls.core.signing.DeviceKeys;
+import dev.sls.ibkey.credential.dto.IbKeyCredentialData;
+import dev.sls.ibkey.credential.dto.IbKeySecretData;
+import java.io.IOException;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.util.JsonSerialization;
+
+/** A user's activated IB Key phone as Keycloak stores it: the device public key and the OCRA secret. */
+public final class IbKeyCredentialModel extends CredentialModel {
+
+    public static final String TYPE = "sls-ib-key";
+    public static final int OCRA_KEY_BYTES = 32;
+
+    private final IbKeyCredentialData credentialData;
+    private final IbKeySecretData secretData;
+
+    private IbKeyCredentialModel(IbKeyCredentialData credentialData, IbKeySecretData secretData) {
+        this.credentialData = credentialData;
+        this.secretData = secretData;
+    }
+
+    public static IbKeyCredentialModel create(IbKeyCredentialData data, byte[] ocraKey, String pinHash) {
+        IbKeySecretData secret = new IbKeySecretData(Base64.getUrlEncoder().withoutPadding().encodeToString(ocraKey),
+                pinHash);
+        validate(data, secret);
+        IbKeyCredentialModel model = new IbKeyCredentialModel(data, secret);
+        model.setType(TYPE);
+        model.setUserLabel(data.getDeviceName());
+        model.setCredentialData(StoredCredentials.json(TYPE, data));
+        model.setSecretData(StoredCredentials.json(TYPE, secret));
+        return model;
+    }
+
+    /** @throws IllegalArgumentException when the stored data is not a usable IB Key (damaged or hand-typed import) */
+    public static IbKeyCredentialModel createFromCredentialModel(CredentialModel stored) {
+        IbKeyCredentialData data;
+        IbKeySecretData secret;
+        try {
+            data = JsonSerialization.readValue(stored.getCredentialData(), IbKeyCredentialData.class);
+            secret = JsonSerialization.readValue(stored.getSecretData(), IbKeySecretData.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("unreadable " + TYPE + " credential data");
+        }
+        validate(data, secret);
+        return StoredCredentials.copyStored(stored, TYPE, new IbKeyCredentialModel(data, secret));
+    }
+
+    private static void validate(IbKeyCredentialData data, IbKeySecretData secret) {
+        if (data == null || secret == null || data.getDeviceId() == null || data.getPublicKey() == null
+                || data.getOcraSuite() == null || secret.getOcraKey() == null) {
+            throw new IllegalArgumentException(TYPE + " credential is incomplete");
+        }
+        DeviceKeys.decodePublic(data.getPublicKey());
+        OcraSuite suite = OcraSuite.parse(data.getOcraSuite());
+        if (Base64.getUrlDecoder().decode(secret.getOcraKey()).length < 16) {
+            throw new IllegalArgumentException(TYPE + " OCRA key is too short");
+        }
+        if (suite.pinHashAlgorithm().isPresent() != (secret.getPinHash() != null)) {
+            throw new IllegalArgumentException(TYPE + " PIN hash does not fit the OCRA suite");
+        }
+        if (secret.getPinHash() != null && HexFormat.of().parseHex(secret.getPinHash()).length != 20) {
+            throw new IllegalArgumentException(TYPE + " PIN hash must be a hex SHA-1 digest");
+        }
+    }
+
+    public IbKeyCredentialData data() {
+        return credentialData;
+    }
+
+    public PublicKey publicKey() {
+        return DeviceKeys.decodePublic(credentialData.getPublicKey());
+    }
+
+    public OcraSuite ocraSuite() {
+        return OcraSuite.parse(credentialData.getOcraSuite());
+    }
+
+    IbKeySecretData secret() {
+        return secretData;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sls.ibkey.credential.dto;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Public part of an activated IB Key: the phone's device key and how to reach it. Visible to admins.
+ *
+ * @param publicKey    Base64url X.509 EC P-256 public key of the phone
+ * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
+ */
+public final class IbKeyCredentialData {
+
+    private final String deviceId;
+    private final String deviceName;
+    private final String platform;
+    private final String publicKey;
+    private final String ocraSuite;
+    private final String pushProvider;
+    private final String pushToken;
+    private final String activationId;
+
+    @JsonCreator
+    public IbKeyCredentialData(@JsonProperty("deviceId") String deviceId,
+                               @JsonProperty("deviceName") String deviceName,
+                               @JsonProperty("platform") String platform,
+                               @JsonProperty("publicKey") String publicKey,
+                               @JsonProperty("ocraSuite") String ocraSuite,
+                               @JsonProperty("pushProvider") String pushProvider,
+                               @JsonProperty("pushToken") String pushToken,
+                               @JsonProperty("activationId") String activationId) {
+        this.deviceId = deviceId;
+        this.deviceName = deviceName;
+        this.platform = platform;
+        this.publicKey = publicKey;
+        this.ocraSuite = ocraSuite;
+        this.pushProvider = pushProvider;
+        this.pushToken = pushToken;
+        this.activationId = activationId;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public String getDeviceName() {
+        return deviceName;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getPublicKey() {
+        return publicKey;
+    }
+
+    public String getOcraSuite() {
+        return ocraSuite;
+    }
+
+    public String getPushProvider() {
+        return pushProvider;
+    }
+
+    public String getPushToken() {
+        return pushToken;
+    }
+
+    public String getActivationId() {
+        return activationId;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.sls.ibkey.credential.dto;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What offline challenge/response needs: the OCRA key (Base64url) and, for PIN profiles, the hex SHA-1 hash of the
+ * app PIN that OCRA's "P" input carries.
+ */
+public final class IbKeySecretData {
+
+    private final String ocraKey;
+    private final String pinHash;
+
+    @JsonCreator
+    public IbKeySecretData(@JsonProperty("ocraKey") String ocraKey, @JsonProperty("pinHash") String pinHash) {
+        this.ocraKey = ocraKey;
+        this.pinHash = pinHash;
+    }
+
+    public String getOcraKey() {
+        return ocraKey;
+    }
+
+    public String getPinHash() {
+        return pinHash;
+    }
+}

@@ -1,0 +1,311 @@
+package dev.sls.ibkey.app;
+
+import dev.sls.core.signing.DeviceKeys;
+import dev.sls.core.signing.DeviceMessage;
+import dev.sls.ibkey.protocol.ActivationCode;
+import dev.sls.ibkey.protocol.ActivationUri;
+import dev.sls.ibkey.protocol.IbKeyMessages;
+import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.ibkey.protocol.api.ActivationRequest;
+import dev.sls.ibkey.protocol.api.ActivationResponse;
+import dev.sls.ibkey.protocol.api.ChallengeContext;
+import dev.sls.ibkey.protocol.api.ChallengeList;
+import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.ibkey.protocol.api.DecisionResult;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One installation of the IB Key phone app: a device id, one EC P-256 device key pair shared by all its users, an
+ * optional push registration, and the users activated on it (one app, many users).
+ *
+ * <p>This reference app keeps everything in memory and, for the CLI, in a JSON file with the private key in clear
+ * PKCS#8 ({@link #save}). A real app keeps the device private key in the Android Keystore or the Secure Enclave, where
+ * it cannot be exported, and the OCRA keys encrypted under a key of that store.
+ *
+ * <p>Not thread-safe: one person uses one phone.
+ */
+public final class IbKeyApp {
+
+    private final String deviceId;
+    private String deviceName;
+    private final String platform;
+    private final DeviceSigner signer;
+    private final List<IbKeyUser> users;
+    private final DeviceApiClient api = new DeviceApiClient();
+    private String pushProvider;
+    private String pushToken;
+
+    private IbKeyApp(String deviceId, String deviceName, String platform, KeyPair keys, List<IbKeyUser> users,
+                     Clock clock) {
+        checkDeviceName(deviceName);
+        if (!IbKeyProtocol.isKnownPlatform(platform)) {
+            throw new IllegalArgumentException("platform must be android, ios or cli, was " + platform);
+        }
+        this.deviceId = deviceId;
+        this.deviceName = deviceName;
+        this.platform = platform;
+        this.signer = new DeviceSigner(keys, clock);
+        this.users = new ArrayList<>(users);
+    }
+
+    public static IbKeyApp install(String deviceName, String platform) {
+        return install(deviceName, platform, Clock.systemUTC());
+    }
+
+    public static IbKeyApp install(String deviceName, String platform, Clock clock) {
+        return new IbKeyApp(UUID.randomUUID().toString(), deviceName, platform, DeviceKeys.generate(), List.of(), clock);
+    }
+
+    /** Scans the activation QR code (PNG or JPEG picture of it) and activates the user it is for. */
+    public IbKeyUser activateFromQr(byte[] image, String pin) {
+        return activate(ActivationQr.read(image), pin, List.of());
+    }
+
+    /** For people whose camera cannot scan: the server, realm and code shown under the QR code, typed by hand. */
+    public IbKeyUser activateWithCode(String server, String realm, String typedCode, String pin) {
+        if (server == null || !isHttpUrl(server)) {
+            throw new IllegalArgumentException("the server must be an http or https URL, e.g. http://127.0.0.1:8080");
+        }
+        if (realm == null || realm.isBlank()) {
+            throw new IllegalArgumentException("the realm is missing");
+        }
+        ActivationCode.problem(typedCode).ifPresent(problem -> {
+            throw new IllegalArgumentException(switch (problem) {
+                case WRONG_LENGTH -> "the activation code has the wrong length: it has 11 letters and digits, shown as"
+                        + " XXXX-XXXX-XX-C (dashes, spaces and case do not matter)";
+                case BAD_CHARACTER -> "the activation code has a character activation codes do not use (they use"
+                        + " digits and letters but I, L, O and U)";
+                case CHECK_SYMBOL_MISMATCH -> "the activation code's last symbol does not match the others: a letter"
+                        + " or digit was mistyped or two were swapped; check the code on the page";
+            });
+        });
+        ActivationCode code = ActivationCode.parse(typedCode).orElseThrow();
+        return activate(new ActivationUri(server, realm, code), pin, List.of());
+    }
+
+    /**
+     * Activates the user an activation code is for. The PIN is checked against the app PIN rules (with
+     * {@code personalWords}, e.g. the person's names) when the platform uses one; ios may pass null.
+     */
+    public IbKeyUser activate(ActivationUri activation, String pin, Collection<String> personalWords) {
+        ActivationRequest request = signActivation(activation, pin, personalWords);
+        ActivationResponse response = api.activate(activation.server(), activation.realm(), request);
+        return remember(activation, response);
+    }
+
+    /** The signed activation request, not sent. */
+    public ActivationRequest signActivation(ActivationUri activation, String pin, Collection<String> personalWords) {
+        String pinHash = AppPin.checkedHash(platform, pin, personalWords);
+        String publicKey = publicKey();
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        String code = activation.code().canonical();
+        DeviceMessage message = IbKeyMessages.activation(activation.realm(), code, publicKey, deviceId, pinHash,
+                nonce, time);
+        return new ActivationRequest(code, publicKey, deviceId, deviceName, platform, pushProvider, pushToken, pinHash,
+                nonce, time.getEpochSecond(), signer.sign(message));
+    }
+
+    private IbKeyUser remember(ActivationUri activation, ActivationResponse response) {
+        if (response.username() == null || response.deviceHandle() == null) {
+            throw new IllegalStateException("the server's activation answer lacks the user name or credential id");
+        }
+        String realm = response.realm() == null ? activation.realm() : response.realm();
+        Optional<IbKeyUser> existing = user(realm, response.username());
+        if (response.alreadyActive() && existing.isPresent()) {
+            return existing.get();
+        }
+        IbKeyUser user = new IbKeyUser(activation.server(), realm, response.username(), response.deviceHandle(),
+                response.ocraSuite(), response.ocraKey());
+        existing.ifPresentOrElse(old -> users.set(users.indexOf(old), user), () -> users.add(user));
+        return user;
+    }
+
+    public List<IbKeyUser> users() {
+        return List.copyOf(users);
+    }
+
+    public Optional<IbKeyUser> user(String realm, String username) {
+        return users.stream().filter(u -> u.is(realm, username)).findFirst();
+    }
+
+    public void removeUser(IbKeyUser user) {
+        users.removeIf(u -> u.is(user.realm(), user.username()));
+    }
+
+    public ChallengeList pending(IbKeyUser user) {
+        return api.listChallenges(user, signListChallenges(user));
+    }
+
+    public ChallengeContext read(IbKeyUser user, String challengeId) {
+        return api.readChallenge(user, challengeId, signReadChallenge(user, challengeId));
+    }
+
+    /**
+     * Approves after reading the challenge, so the signed amount is the one displayed. When the login page shows a
+     * number, {@code pickedNumber} must be one of {@link ChallengeContext#numberChoices()}; otherwise it is ignored.
+     */
+    public DecisionResult approve(IbKeyUser user, String challengeId, Integer pickedNumber) {
+        ChallengeContext context = read(user, challengeId);
+        List<Integer> choices = context.numberChoices();
+        Integer number = null;
+        if (!choices.isEmpty()) {
+            if (pickedNumber == null || !choices.contains(pickedNumber)) {
+                throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
+            }
+            number = pickedNumber;
+        }
+        return decide(user, challengeId, IbKeyProtocol.APPROVE, number, context.amount());
+    }
+
+    /** Denies after reading the challenge: the amount displayed is signed into a deny as well. */
+    public DecisionResult deny(IbKeyUser user, String challengeId) {
+        ChallengeContext context = read(user, challengeId);
+        return decide(user, challengeId, IbKeyProtocol.DENY, null, context.amount());
+    }
+
+    private DecisionResult decide(IbKeyUser user, String challengeId, String decision, Integer number, String amount) {
+        return api.sendDecision(user, challengeId, signDecision(user, challengeId, decision, number, amount));
+    }
+
+    /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
+    public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
+                                       String amount) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
+                number, amount, nonce, time);
+        return new DecisionRequest(decision, number, nonce, time.getEpochSecond(), signer.sign(message));
+    }
+
+    /** Signed headers of a challenge list call, not sent. */
+    public SignedHeaders signListChallenges(IbKeyUser user) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return signed(IbKeyMessages.listChallenges(user.realm(), user.deviceHandle(), nonce, time), nonce, time);
+    }
+
+    /** Signed headers of a challenge read call, not sent. */
+    public SignedHeaders signReadChallenge(IbKeyUser user, String challengeId) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return signed(IbKeyMessages.readChallenge(user.realm(), user.deviceHandle(), challengeId, nonce, time),
+                nonce, time);
+    }
+
+    private SignedHeaders signed(DeviceMessage message, String nonce, Instant time) {
+        return new SignedHeaders(time.getEpochSecond(), nonce, signer.sign(message));
+    }
+
+    /**
+     * The offline response to a challenge typed from the login page; no network. Spaces in the challenge are
+     * ignored. When the user's suite takes the PIN, it is required; a wrong PIN gives a wrong response, as on the
+     * real app.
+     */
+    public String respond(IbKeyUser user, String challenge, String pin) {
+        return OfflineResponses.respond(user, challenge, pin);
+    }
+
+    /** Push registration sent with later activations; users activated earlier keep the one they were sent. */
+    public void registerPush(String provider, String token) {
+        if (provider == null || provider.isBlank() || token == null || token.isBlank()) {
+            throw new IllegalArgumentException("push registration needs a provider (fcm, apns, webhook) and a token");
+        }
+        this.pushProvider = provider;
+        this.pushToken = token;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public String deviceName() {
+        return deviceName;
+    }
+
+    /** The name sent at the next activation, shown to the person and the admin (e.g. "Pixel 8"). */
+    public void rename(String newName) {
+        checkDeviceName(newName);
+        this.deviceName = newName.strip();
+    }
+
+    private static void checkDeviceName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 64) {
+            throw new IllegalArgumentException("the device needs a name of 1 to 64 characters, e.g. \"Pixel 8\"");
+        }
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    /** Base64 X.509 SubjectPublicKeyInfo, as sent at activation. */
+    public String publicKey() {
+        return signer.publicKey();
+    }
+
+    public PublicKey devicePublicKey() {
+        return signer.keys().getPublic();
+    }
+
+    public Optional<String> pushProvider() {
+        return Optional.ofNullable(pushProvider);
+    }
+
+    public Optional<String> pushToken() {
+        return Optional.ofNullable(pushToken);
+    }
+
+    public Clock clock() {
+        return signer.clock();
+    }
+
+    /** Moves the phone's clock (tests of stale or future-dated requests). */
+    public void setClock(Clock clock) {
+        signer.setClock(clock);
+    }
+
+    /** The HTTP client the app uses, for sending hand-made requests. */
+    public DeviceApiClient apiClient() {
+        return api;
+    }
+
+    /** Writes the state, private key included, readable by the owner only where the file system supports it. */
+    public void save(Path file) throws IOException {
+        AppFile.write(file, new AppFile.Stored(AppFile.FORMAT, AppFile.VERSION, deviceId, deviceName, platform,
+                publicKey(), AppFile.encodePrivate(signer.keys().getPrivate()), pushProvider, pushToken, users()));
+    }
+
+    public static IbKeyApp load(Path file) throws IOException {
+        return load(file, Clock.systemUTC());
+    }
+
+    public static IbKeyApp load(Path file, Clock clock) throws IOException {
+        AppFile.Stored state = AppFile.read(file);
+        IbKeyApp app = new IbKeyApp(state.deviceId(), state.deviceName(), state.platform(), AppFile.keyPair(state),
+                state.users() == null ? List.of() : state.users(), clock);
+        app.pushProvider = state.pushProvider();
+        app.pushToken = state.pushToken();
+        return app;
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

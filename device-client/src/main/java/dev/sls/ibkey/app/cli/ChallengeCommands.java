@@ -1,0 +1,87 @@
+package dev.sls.ibkey.app.cli;
+
+import dev.sls.ibkey.app.IbKeyUser;
+import dev.sls.ibkey.protocol.api.ChallengeList;
+import dev.sls.ibkey.protocol.api.DecisionResult;
+import dev.sls.ibkey.protocol.api.DecisionStatus;
+import java.util.Optional;
+
+/** {@code users}, {@code pending}, {@code show}, {@code approve}, {@code deny} and {@code respond}. */
+final class ChallengeCommands {
+
+    private ChallengeCommands() {
+    }
+
+    static int users(Session session, CliArgs args) {
+        args.expect(0, "");
+        session.out().println("device \"" + session.app().deviceName() + "\" (" + session.app().platform() + ", id "
+                + session.app().deviceId() + ")");
+        if (session.app().users().isEmpty()) {
+            session.out().println("no users yet: run activate");
+        }
+        session.app().users().forEach(printer(session)::user);
+        return 0;
+    }
+
+    static int pending(Session session, CliArgs args) {
+        args.expect(0, "", "user");
+        IbKeyUser user = session.user(args);
+        ChallengeList list = session.app().pending(user);
+        if (list.challenges().isEmpty()) {
+            session.out().println("no pending challenges for " + user.label());
+        }
+        list.challenges().forEach(printer(session)::summary);
+        return 0;
+    }
+
+    static int show(Session session, CliArgs args) {
+        args.expect(1, "a challenge id", "user");
+        IbKeyUser user = session.user(args);
+        printer(session).context(session.app().read(user, args.positional(0)));
+        return 0;
+    }
+
+    static int approve(Session session, CliArgs args) {
+        args.expect(1, "a challenge id", "user", "number");
+        IbKeyUser user = session.user(args);
+        return result(session, session.app().approve(user, args.positional(0), args.intOption("number").orElse(null)));
+    }
+
+    static int deny(Session session, CliArgs args) {
+        args.expect(1, "a challenge id", "user");
+        return result(session, session.app().deny(session.user(args), args.positional(0)));
+    }
+
+    static int respond(Session session, CliArgs args) {
+        args.expect(1, "the challenge shown on the login page", "user", "pin");
+        IbKeyUser user = session.user(args);
+        String pin = args.option("pin").orElse(null);
+        if (pin == null && user.offlineNeedsPin()) {
+            pin = session.askSecret("app PIN: ").orElseThrow(() -> new UsageException("respond needs --pin"));
+        }
+        session.out().println(session.app().respond(user, args.positional(0), pin));
+        return 0;
+    }
+
+    /** Prints the outcome; exit 1 unless the server did what was asked. */
+    static int result(Session session, DecisionResult result) {
+        Optional<DecisionStatus> status = DecisionStatus.fromWire(result.status());
+        if (status.isEmpty()) {
+            session.out().println("unexpected status from the server: " + result.status());
+            return 1;
+        }
+        switch (status.get()) {
+            case APPROVED -> session.out().println("approved");
+            case DENIED -> session.out().println("denied");
+            case NUMBER_MISMATCH -> {
+                session.out().println("number-mismatch: that is not the number on the login page; the login is refused");
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    static Printer printer(Session session) {
+        return new Printer(session.out(), session.app().clock());
+    }
+}

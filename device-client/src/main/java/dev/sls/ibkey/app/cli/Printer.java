@@ -1,0 +1,56 @@
+package dev.sls.ibkey.app.cli;
+
+import dev.sls.ibkey.app.IbKeyUser;
+import dev.sls.ibkey.protocol.api.ChallengeContext;
+import dev.sls.ibkey.protocol.api.ChallengeSummary;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+/** How challenges and users look on the terminal. */
+final class Printer {
+
+    private final PrintStream out;
+    private final Clock clock;
+
+    Printer(PrintStream out, Clock clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    void user(IbKeyUser user) {
+        out.println(user.label() + "  on " + user.server() + "  device handle " + user.deviceHandle());
+        String offline = !user.hasOcraKey() ? "not available (no OCRA key stored)"
+                : user.ocraSuite() + (user.offlineNeedsPin() ? " (with app PIN)" : "");
+        out.println("    offline codes: " + offline);
+    }
+
+    void summary(ChallengeSummary summary) {
+        out.println(summary.challengeId() + "  " + orDash(summary.clientName()) + "  expires " + expiry(summary.expiresAt()));
+    }
+
+    void context(ChallengeContext context) {
+        out.println("challenge  " + context.challengeId());
+        out.println("login to   " + orDash(context.clientName())
+                + (context.clientId() == null ? "" : " (" + context.clientId() + ")"));
+        out.println("user       " + context.realm() + "/" + context.username());
+        out.println("from IP    " + orDash(context.ipAddress()));
+        if (context.amount() != null) {
+            out.println("amount     " + context.amount());
+        }
+        out.println("expires    " + expiry(context.expiresAt()));
+        if (!context.numberChoices().isEmpty()) {
+            out.println("numbers    " + context.numberChoices().stream().map(String::valueOf)
+                    .collect(Collectors.joining("  ")) + "   (pick the one shown on the login page)");
+        }
+    }
+
+    private String expiry(long expiresAt) {
+        long left = expiresAt - clock.instant().getEpochSecond();
+        return left > 0 ? "in " + left + " s" : "now (expired)";
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sls.ibkey.app.cli;
+
+import java.util.Set;
+
+/** The help text. */
+final class Usage {
+
+    static final Set<String> COMMANDS =
+            Set.of("activate", "users", "pending", "show", "approve", "deny", "respond", "watch");
+
+    static final String TEXT = """
+            IB Key reference app (command line): plays the phone of the Secure Login System.
+
+            usage: java -jar sls-device-client-cli.jar [--state FILE] COMMAND [options]
+
+              --state FILE          the app's state (device key, users); default ~/.sls-ibkey.json
+              --device-name NAME    when the state file is created: the device name (default "IB Key CLI")
+              --platform P          when the state file is created: cli (default), android or ios
+
+            commands:
+              activate --qr FILE [--pin P]                        scan the activation QR code (PNG or JPEG)
+              activate --server URL --realm R --code CODE [--pin P]
+                                                                  type the code shown under the QR code
+              users                                               the users on this app
+              pending [--user REALM/USERNAME]                     challenges waiting for approval
+              show ID [--user ..]                                 what a challenge is about
+              approve ID [--number N] [--user ..]                 approve (N: the number on the login page)
+              deny ID [--user ..]                                 deny
+              respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
+              watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge
+              help                                                this text
+
+            --user may be left out when the app holds one user. The PIN is asked for when --pin is left out and
+            needed (platforms cli and android). Exit codes: 0 done, 1 refused, 2 wrong command line.
+            """;
+
+    private Usage() {
+    }
+}

@@ -1,0 +1,102 @@
+package dev.sls.ibkey.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sls.core.api.SlsPaths;
+import dev.sls.ibkey.app.IbKeyApp;
+import dev.sls.ibkey.app.IbKeyUser;
+import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.server.KeycloakServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Malformed input to the device API answers 4xx with a stable error code and changes nothing. These requests are
+ * hand-built on purpose: no correct client sends them.
+ */
+@ExtendWith(KeycloakExtension.class)
+class DeviceApiBadInputTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Answer(int status, String error) {
+    }
+
+    private static Answer send(String method, String url, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String error = response.body().startsWith("{") ? JSON.readTree(response.body()).path("error").asText() : "";
+        return new Answer(response.statusCode(), error);
+    }
+
+    private static String api(KeycloakServer server) {
+        return server.realmUrl(IbKeySteps.REALM) + "/" + IbKeyProtocol.API_PATH;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[]", "null", "{\"activationCode\": 5}", "{}",
+        "{\"activationCode\":\"ABCD-EFGH-JK-0\"}",
+        "{\"activationCode\":\"00000000000\",\"publicKey\":\"xx\",\"deviceId\":\"d\",\"platform\":\"android\"}"})
+    void malformedActivationsAreRefused(String body, KeycloakServer server) throws Exception {
+        Answer answer = send("POST", api(server) + "/activations", body, "Content-Type", "application/json");
+        assertTrue(answer.status() >= 400 && answer.status() < 500, answer.toString());
+        assertTrue(answer.error().matches("invalid_request|activation_code_invalid"), answer.toString());
+    }
+
+    @Test
+    void anOverlongBodyIsRefused(KeycloakServer server) throws Exception {
+        Answer answer = send("POST", api(server) + "/activations", "{\"x\":\"" + "a".repeat(40_000) + "\"}",
+                "Content-Type", "application/json");
+        assertEquals(new Answer(400, "invalid_request"), answer);
+    }
+
+    @Test
+    void unknownDevicesAndChallengesAreRefused(KeycloakServer server) throws Exception {
+        assertEquals("unknown_device", send("GET", api(server) + "/devices/nobody.nothing/challenges", null,
+                "SLS-Device-Time", "1", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "x").error());
+        assertEquals("unknown_device", send("GET", api(server) + "/devices/garbage/challenges", null).error());
+        assertEquals(404, send("GET", server.realmUrl(IbKeySteps.REALM) + "/" + SlsPaths.ROOT + "/wait/short", null).status());
+    }
+
+    @Test
+    void badHeadersAndBodiesFromAKnownDeviceAreRefused(KeycloakServer server, AdminClient admin) throws Exception {
+        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, "badinput");
+        IbKeyApp app = IbKeyApp.install("phone", "android");
+        IbKeyUser onApp = IbKeySteps.enrol(server, user, app);
+        String device = api(server) + "/devices/" + onApp.deviceHandle();
+
+        assertEquals(new Answer(400, "invalid_request"), send("GET", device + "/challenges", null));
+        assertEquals(new Answer(400, "invalid_request"), send("GET", device + "/challenges", null,
+                "SLS-Device-Time", "yesterday", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "x"));
+        assertEquals(new Answer(401, "bad_signature"), send("GET", device + "/challenges", null,
+                "SLS-Device-Time", String.valueOf(System.currentTimeMillis() / 1000),
+                "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "AAAA"));
+        assertEquals(new Answer(404, "challenge_not_found"), send("POST", device + "/challenges/xyz/decision",
+                "{\"decision\":\"approve\",\"nonce\":\"aaaaaaaaaaaaaaaaaaaa\",\"time\":1,\"signature\":\"x\"}",
+                "Content-Type", "application/json"));
+        assertEquals(new Answer(400, "invalid_request"), send("POST", device + "/challenges/xyz/decision",
+                "{\"decision\":\"maybe\"}", "Content-Type", "application/json"));
+        assertEquals(new Answer(400, "invalid_request"), send("GET", device + "/challenges", null,
+                "SLS-Device-Time", "9000000000000000000", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa",
+                "SLS-Device-Signature", "x"));
+        admin.clearBruteForce(IbKeySteps.REALM, user.id());
+        assertEquals(0, app.pending(onApp).challenges().size());
+    }
+}

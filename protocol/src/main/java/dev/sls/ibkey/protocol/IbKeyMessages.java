@@ -1,0 +1,65 @@
+package dev.sls.ibkey.protocol;
+
+import dev.sls.core.signing.DeviceMessage;
+import java.time.Instant;
+
+/**
+ * The canonical messages an IB Key phone signs, built the same way by the phone and by the server so the two can
+ * never drift. Unused fields are "-".
+ */
+public final class IbKeyMessages {
+
+    public static final String ACTIVATE = "activate";
+    public static final String LIST_CHALLENGES = "list-challenges";
+    public static final String READ_CHALLENGE = "read-challenge";
+    public static final String DECIDE = "decide";
+    private static final String NONE = "-";
+
+    private IbKeyMessages() {
+    }
+
+    /** Proof that the phone holds the key it registers, bound to the activation code and (if any) PIN hash. */
+    public static DeviceMessage activation(String realm, String canonicalCode, String publicKey, String deviceId,
+                                           String pinHash, String nonce, Instant time) {
+        DeviceMessage.Builder builder = base(ACTIVATE, realm, NONE, canonicalCode, nonce, ACTIVATE, time)
+                .extra("public-key", publicKey)
+                .extra("device-id", deviceId);
+        if (pinHash != null) {
+            builder.extra("pin-hash", pinHash);
+        }
+        return builder.build();
+    }
+
+    /** Signed headers of {@code GET .../challenges}. */
+    public static DeviceMessage listChallenges(String realm, String deviceHandle, String nonce, Instant time) {
+        return base(LIST_CHALLENGES, realm, deviceHandle, NONE, nonce, NONE, time).build();
+    }
+
+    /** Signed headers of {@code GET .../challenges/{challengeId}}. */
+    public static DeviceMessage readChallenge(String realm, String deviceHandle, String challengeId, String nonce,
+                                              Instant time) {
+        return base(READ_CHALLENGE, realm, deviceHandle, challengeId, nonce, NONE, time).build();
+    }
+
+    /**
+     * An approve or deny. The picked number and the amount the phone displayed are bound into the signature, so a
+     * decision cannot be replayed onto another challenge or a different amount.
+     */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
+                                         Integer number, String amount, String nonce, Instant time) {
+        DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
+        if (number != null) {
+            builder.extra("number", Integer.toString(number));
+        }
+        if (amount != null) {
+            builder.extra("amount", amount);
+        }
+        return builder.build();
+    }
+
+    private static DeviceMessage.Builder base(String action, String realm, String deviceHandle, String challengeId,
+                                              String nonce, String decision, Instant time) {
+        return DeviceMessage.builder().action(action).realm(realm).deviceHandle(deviceHandle)
+                .challengeId(challengeId).nonce(nonce).decision(decision).time(time);
+    }
+}

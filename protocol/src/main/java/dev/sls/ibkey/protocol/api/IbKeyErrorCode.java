@@ -1,0 +1,47 @@
+package dev.sls.ibkey.protocol.api;
+
+import dev.sls.core.api.ErrorCode;
+import java.util.Optional;
+
+/**
+ * Stable errors of the IB Key device API with their HTTP status (errors every endpoint can give are in
+ * {@link dev.sls.core.api.CommonErrorCode}). The wire form is {@link #code()}.
+ */
+public enum IbKeyErrorCode implements ErrorCode {
+    ACTIVATION_CODE_INVALID(400),
+    ACTIVATION_CODE_UNKNOWN(404),
+    ACTIVATION_CODE_USED(409),
+    ACTIVATION_CODE_EXPIRED(410),
+    PIN_HASH_REQUIRED(400),
+    BAD_SIGNATURE(401),
+    STALE_REQUEST(400),
+    REPLAYED_REQUEST(409),
+    UNKNOWN_DEVICE(404),
+    DEVICE_RETIRED(410),
+    CHALLENGE_NOT_FOUND(404),
+    CHALLENGE_EXPIRED(410),
+    CHALLENGE_ALREADY_DECIDED(409),
+    /** The login no longer waits for this request: it went on another way, or asked for a new notification. */
+    CHALLENGE_CANCELLED(410),
+    NUMBER_REQUIRED(400);
+
+    private final int status;
+
+    IbKeyErrorCode(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public String code() {
+        return ErrorCode.wireName(this);
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    public static Optional<IbKeyErrorCode> fromCode(String code) {
+        return ErrorCode.find(IbKeyErrorCode.class, code);
+    }
+}

@@ -1,5 +1,0 @@
-package dev.sls.protocol.ibkey.api;
-
-/** One pending challenge in {@link ChallengeList}. Times are epoch seconds. */
-public record ChallengeSummary(String challengeId, String clientName, long createdAt, long expiresAt) {
-}

@@ -1,5 +1,0 @@
-package dev.sls.protocol.ibkey.api;
-
-/** Outcome of a decision: {@code approved}, {@code denied} or {@code number-mismatch}. */
-public record DecisionResult(String challengeId, String status) {
-}

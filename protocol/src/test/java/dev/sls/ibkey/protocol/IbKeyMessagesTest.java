@@ -1,0 +1,55 @@
+package dev.sls.ibkey.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.sls.core.signing.DeviceKeys;
+import dev.sls.core.signing.DeviceMessage;
+import dev.sls.core.signing.DeviceSignatures;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class IbKeyMessagesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private static DeviceMessage decision(String decision, Integer number, String amount) {
+        return IbKeyMessages.decision("sls-demo", "u.c", "challenge", decision, number, amount, "nonce-0123456789abcdef", NOW);
+    }
+
+    @Test
+    void aSignedApprovalDoesNotCoverAnotherNumberAmountOrDecision() {
+        KeyPair keys = DeviceKeys.generate();
+        String signature = DeviceSignatures.sign(keys.getPrivate(), decision("approve", 42, "100 USD"));
+        Duration age = Duration.ofMinutes(2);
+
+        assertEquals(DeviceSignatures.Verdict.VALID, DeviceSignatures.verify(keys.getPublic(),
+                decision("approve", 42, "100 USD"), signature, NOW, age, age));
+        for (DeviceMessage other : new DeviceMessage[] {decision("approve", 43, "100 USD"),
+            decision("approve", 42, "1000 USD"), decision("deny", 42, "100 USD"), decision("approve", null, "100 USD")}) {
+            assertEquals(DeviceSignatures.Verdict.BAD_SIGNATURE,
+                    DeviceSignatures.verify(keys.getPublic(), other, signature, NOW, age, age));
+        }
+    }
+
+    @Test
+    void eachActionSignsDifferentBytes() {
+        byte[] list = IbKeyMessages.listChallenges("r", "u.c", "nonce-0123456789abcdef", NOW).canonicalBytes();
+        byte[] read = IbKeyMessages.readChallenge("r", "u.c", "-", "nonce-0123456789abcdef", NOW).canonicalBytes();
+        assertFalse(Arrays.equals(list, read));
+    }
+
+    @Test
+    void activationBindsTheKeyTheDeviceAndThePinHash() {
+        String key = DeviceKeys.encodePublic(DeviceKeys.generate().getPublic());
+        String text = new String(IbKeyMessages.activation("r", "ABCDEFGHJKM", key, "device-1",
+                "0123456789abcdef0123456789abcdef01234567", "nonce-0123456789abcdef", NOW).canonicalBytes());
+        for (String expected : new String[] {"action=activate", "challenge=ABCDEFGHJKM", "x-device-id=device-1",
+            "x-pin-hash=0123456789abcdef0123456789abcdef01234567", "x-public-key=" + key}) {
+            assertFalse(!text.contains(expected), expected + " missing from " + text);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.sls.testkit.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A small headless browser: keeps cookies, follows redirects itself, parses pages with jsoup. No
+ * JavaScript. Not thread-safe; use one per simulated user.
+ *
+ * <p>Redirects are followed (at most {@value #MAX_REDIRECTS}) except to a URL starting with the
+ * {@linkplain #stopAt(String) stop prefix}: the page returned then is the redirect itself, with
+ * {@link Page#redirectLocation()} set. Use it for OAuth redirect URIs that no server answers.
+ */
+public final class Browser {
+
+    static final int MAX_REDIRECTS = 20;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final CookieJar cookies = new CookieJar();
+    private String stopPrefix;
+    private String acceptLanguage;
+    /** Set by {@link OidcLogin#begin}, read by {@link OidcLogin#finish}. */
+    OidcLogin pendingLogin;
+
+    /** Redirects to URLs starting with {@code prefix} are returned instead of followed; null disables. */
+    public Browser stopAt(String prefix) {
+        this.stopPrefix = prefix;
+        return this;
+    }
+
+    public String stopPrefix() {
+        return stopPrefix;
+    }
+
+    /** Sets the {@code Accept-Language} header for later requests, e.g. {@code "ja"} or {@code "fr-FR,fr;q=0.9"}; null removes it. */
+    public Browser acceptLanguage(String value) {
+        this.acceptLanguage = value;
+        return this;
+    }
+
+    /** GETs {@code url}, following redirects. */
+    public Page open(String url) {
+        return navigate("GET", URI.create(url), null);
+    }
+
+    /** Value of a cookie that would be sent to {@code url}. */
+    public Optional<String> cookie(String url, String name) {
+        return cookies.value(URI.create(url), name);
+    }
+
+    /** Forgets all cookies (a fresh browser profile, keeping the other settings). */
+    public void clearCookies() {
+        cookies.clear();
+    }
+
+    /** Sends a request and follows redirects; {@code formBody} is url-encoded form data or null. */
+    Page navigate(String method, URI uri, String formBody) {
+        URI current = uri;
+        String currentMethod = method;
+        String currentBody = formBody;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpResponse<String> response = send(currentMethod, current, currentBody);
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (!isRedirect(status) || location.isEmpty()) {
+                return new Page(this, status, current.toString(), response.body(), null);
+            }
+            URI target = current.resolve(location.get().trim());
+            if (stopPrefix != null && target.toString().startsWith(stopPrefix)) {
+                return new Page(this, status, current.toString(), response.body(), target.toString());
+            }
+            // 307/308 repeat the request as is; the others turn into a GET, as in browsers
+            if (status != 307 && status != 308) {
+                currentMethod = "GET";
+                currentBody = null;
+            }
+            current = target;
+        }
+        throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects, last to " + current);
+    }
+
+    private HttpResponse<String> send(String method, URI uri, String formBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        cookies.header(uri).ifPresent(value -> request.header("Cookie", value));
+        if (formBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            cookies.store(uri, response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: " + method + " " + uri, e);
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.sls.testkit.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Prepares an unpacked Keycloak distribution the way an administrator would: provider jar into
+ * {@code providers/}, realm files into {@code data/import/}, then {@code kc.sh build}.
+ */
+final class KeycloakDistribution {
+
+    static final String PROVIDER_FILE_NAME = "sls-keycloak.jar";
+
+    /** Build-time options. In 26.x {@code --cache} is a run-time option, so it is passed at start. */
+    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true");
+
+    private static final long BUILD_TIMEOUT_MINUTES = 10;
+
+    private final HarnessSettings settings;
+
+    KeycloakDistribution(HarnessSettings settings) {
+        this.settings = settings;
+    }
+
+    Path home() {
+        return settings.keycloakHome();
+    }
+
+    /** Copies the provider jar into {@code providers/}, replacing any earlier copy of it. */
+    void installBundle() throws IOException {
+        Path providers = Files.createDirectories(home().resolve("providers"));
+        try (Stream<Path> files = Files.list(providers)) {
+            for (Path old : (Iterable<Path>) files::iterator) {
+                String name = old.getFileName().toString();
+                if (name.startsWith("sls-keycloak") && name.endsWith(".jar")) {
+                    Files.delete(old);
+                }
+            }
+        }
+        Files.copy(settings.bundleJar(), providers.resolve(PROVIDER_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Replaces the contents of {@code data/import/} with the realm files; returns their names. */
+    List<String> stageRealms() throws IOException {
+        Path importDir = home().resolve("data").resolve("import");
+        deleteRecursively(importDir);
+        Files.createDirectories(importDir);
+        List<String> staged = new ArrayList<>();
+        Path realmDir = settings.realmDir();
+        if (!Files.isDirectory(realmDir)) {
+            return staged;
+        }
+        try (Stream<Path> files = Files.list(realmDir)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (Files.isRegularFile(file) && file.getFileName().toString().endsWith(".json")) {
+                    Files.copy(file, importDir.resolve(file.getFileName()));
+                    staged.add(file.getFileName().toString());
+                }
+            }
+        }
+        return staged;
+    }
+
+    /** Runs {@code kc.sh build}; output goes to {@code <work>/keycloak-build.log}. */
+    void build(Path javaHome) throws IOException, InterruptedException {
+        Path log = settings.workDir().resolve("keycloak-build.log");
+        List<String> command = new ArrayList<>(kcCommand("build"));
+        command.addAll(BUILD_OPTIONS);
+        ProcessBuilder builder = processBuilder(command, javaHome)
+                .redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("kc.sh build did not finish within " + BUILD_TIMEOUT_MINUTES
+                    + " minutes. Log " + log + ":\n" + LogTail.lastLines(log, 60));
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("kc.sh build failed with exit code " + process.exitValue()
+                    + ". Log " + log + ":\n" + LogTail.lastLines(log, 60));
+        }
+    }
+
+    /** {@code sh bin/kc.sh <verb>}; going through sh means a lost executable bit does not matter. */
+    List<String> kcCommand(String verb) {
+        return List.of("/bin/sh", home().resolve("bin").resolve("kc.sh").toString(), verb);
+    }
+
+    ProcessBuilder processBuilder(List<String> command, Path javaHome) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home().toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", javaHome.toString());
+        env.remove("JAVA"); // kc.sh prefers $JAVA over $JAVA_HOME
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        return builder;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
