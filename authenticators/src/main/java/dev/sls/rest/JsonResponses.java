@@ -56,6 +56,11 @@ public final class JsonResponses {
         return value;
     }
 
+    /** 415 for a form or multipart body sent to an endpoint that takes JSON. */
+    public static Response jsonOnly() {
+        return error(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+    }
+
     public static ApiException invalid(String message) {
         return new ApiException(CommonErrorCode.INVALID_REQUEST, message);
     }

@@ -10,14 +10,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.keycloak.cluster.ClusterProvider;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The browsers waiting on this node, each a pending future rather than a parked thread: a long-poll request returns
  * its future to the HTTP layer and frees its worker thread at once. Futures complete when a watch is settled on this
- * node ({@link #wake}), when the periodic sweep finds it settled by another node, or when the poll times out.
- * One scheduler thread per node does the sweeping and the timeouts.
+ * node, when another node says it settled one ({@link WatchSettledEvent} through Keycloak's cluster provider), or when
+ * the poll times out. A periodic sweep of the store is the safety net for a message that never came. One scheduler
+ * thread per node does the sweeping and the timeouts.
  */
 public final class NodeWaitRegistry implements WaitRegistry {
 
@@ -26,6 +29,7 @@ public final class NodeWaitRegistry implements WaitRegistry {
     private final Map<String, List<CompletableFuture<WatchState>>> waiters = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final KeycloakSessionFactory sessionFactory;
+    private final long sweepMillis;
 
     NodeWaitRegistry(KeycloakSessionFactory sessionFactory, Duration sweepInterval) {
         this.sessionFactory = sessionFactory;
@@ -37,6 +41,7 @@ public final class NodeWaitRegistry implements WaitRegistry {
         executor.setRemoveOnCancelPolicy(true);
         this.scheduler = executor;
         long millis = sweepInterval.toMillis();
+        this.sweepMillis = millis;
         scheduler.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
     }
 
@@ -58,6 +63,32 @@ public final class NodeWaitRegistry implements WaitRegistry {
         List<CompletableFuture<WatchState>> list = waiters.get(watchId);
         if (list != null) {
             list.forEach(future -> future.complete(state));
+        }
+    }
+
+    @Override
+    public void settled(KeycloakSession session, String watchId, WatchState state) {
+        wake(watchId, state);
+        try {
+            session.getProvider(ClusterProvider.class)
+                    .notify(WatchSettledEvent.TOPIC, new WatchSettledEvent(watchId, state.wire()), true);
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not tell the other nodes about a settled watch (their sweep will): %s", e.toString());
+        }
+    }
+
+    /** Wakes this node's waiters when another node settles a watch. */
+    void listenToCluster() {
+        try {
+            KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> session.getProvider(ClusterProvider.class)
+                    .registerListener(WatchSettledEvent.TOPIC, event -> {
+                        if (event instanceof WatchSettledEvent settled && settled.outcome() != null) {
+                            wake(settled.watchId(), new WatchState(settled.outcome()));
+                        }
+                    }));
+        } catch (RuntimeException e) {
+            LOG.warnf("No cluster notifications for waiting browsers; the %d ms sweep alone will find outcomes settled "
+                    + "on other nodes: %s", sweepMillis, e.toString());
         }
     }
 

@@ -13,7 +13,7 @@ public final class NodeWaitRegistryFactory implements WaitRegistryFactory {
 
     public static final String ID = "default";
     public static final String SWEEP_INTERVAL = "sweepIntervalMillis";
-    private static final int DEFAULT_SWEEP_MILLIS = 100;
+    private static final int DEFAULT_SWEEP_MILLIS = 1000;
 
     private Duration sweepInterval = Duration.ofMillis(DEFAULT_SWEEP_MILLIS);
     private volatile NodeWaitRegistry registry;
@@ -26,8 +26,8 @@ public final class NodeWaitRegistryFactory implements WaitRegistryFactory {
     @Override
     public void init(Config.Scope config) {
         int millis = config.getInt(SWEEP_INTERVAL, DEFAULT_SWEEP_MILLIS);
-        if (millis < 10 || millis > 10_000) {
-            throw new IllegalArgumentException(SWEEP_INTERVAL + " must be between 10 and 10000");
+        if (millis < 10 || millis > 60_000) {
+            throw new IllegalArgumentException(SWEEP_INTERVAL + " must be between 10 and 60000");
         }
         sweepInterval = Duration.ofMillis(millis);
     }
@@ -35,13 +35,14 @@ public final class NodeWaitRegistryFactory implements WaitRegistryFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         registry = new NodeWaitRegistry(factory, sweepInterval);
+        registry.listenToCluster();
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
                 .property().name(SWEEP_INTERVAL).type("int").defaultValue(DEFAULT_SWEEP_MILLIS)
-                .helpText("How often a node looks for outcomes settled on other nodes (ms)").add()
+                .helpText("How often a node checks the store for outcomes settled on other nodes whose cluster message it missed (ms)").add()
                 .build();
     }
 

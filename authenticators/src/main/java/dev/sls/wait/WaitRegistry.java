@@ -24,6 +24,12 @@ public interface WaitRegistry extends Provider {
     /** Completes this node's waiters of {@code watchId} at once. */
     void wake(String watchId, WatchState state);
 
+    /**
+     * A watch was settled (its transaction committed): wakes this node's waiters and tells the other nodes to wake
+     * theirs. If the message cannot go, the other nodes' sweep still finds the outcome.
+     */
+    void settled(KeycloakSession session, String watchId, WatchState state);
+
     @Override
     default void close() {
         // the registry outlives the sessions that use it

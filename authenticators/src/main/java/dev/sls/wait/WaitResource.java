@@ -42,12 +42,20 @@ public final class WaitResource {
                     JsonResponses.error(CommonErrorCode.NOT_FOUND, "No such watch."));
         }
         int seconds = parseTimeout(timeout);
+        if (seconds == 0) {
+            return CompletableFuture.completedFuture(answer(new Watches(session).state(watchId)));
+        }
         CompletableFuture<WatchState> waiting = WaitRegistry.of(session).register(watchId, Duration.ofSeconds(seconds));
         WatchState now = new Watches(session).state(watchId);
-        if (!now.isPending() || seconds == 0) {
+        if (!now.isPending()) {
             waiting.complete(now);
         }
-        return waiting.thenApply(state -> JsonResponses.json(200, Map.of("state", state.wire())));
+        return waiting.thenApply(WaitResource::answer);
+    }
+
+    /** Unknown and expired watches both answer {@code expired}: the answer tells nothing about ids never issued. */
+    private static Response answer(WatchState state) {
+        return JsonResponses.json(200, Map.of("state", state.wire()));
     }
 
     private static int parseTimeout(String timeout) {

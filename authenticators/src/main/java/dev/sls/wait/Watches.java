@@ -8,9 +8,8 @@ import org.keycloak.models.SingleUseObjectProvider;
 
 /**
  * Outcomes a browser waits for (a push decision, a phone activation), kept in Keycloak's single-use object store so
- * every node sees them. Settling a watch also wakes the browsers waiting on this node at once, after the
- * transaction commits; browsers waiting on other nodes are found by the registry's sweep. Every watch keeps the
- * lifespan it was opened with, settled or not.
+ * every node sees them. Settling a watch also wakes the browsers waiting for it, on every node, once the transaction
+ * commits. Every watch keeps the lifespan it was opened with, settled or not.
  */
 public final class Watches {
 
@@ -52,7 +51,7 @@ public final class Watches {
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                registry.wake(watchId, outcome);
+                registry.settled(session, watchId, outcome);
             }
 
             @Override

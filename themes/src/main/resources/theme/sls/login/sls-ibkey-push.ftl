@@ -8,8 +8,10 @@
     <#elseif section="form">
         <#if slsPushState == "waiting">
             <@notices.info id="sls-push-sent">${msg(slsPushNotice)}</@notices.info>
-            <@notices.referenceApp/>
-            <#if slsNumber??>
+            <#if slsCode??>
+                <p id="sls-code-instruction">${msg("slsIbKeyCodeInstruction")}</p>
+                <p id="sls-code" class="sls-number" aria-live="polite">${slsCode}</p>
+            <#elseif slsNumber??>
                 <p id="sls-number-instruction">${msg("slsIbKeyNumberInstruction")}</p>
                 <p id="sls-number" class="sls-number" aria-live="polite">${slsNumber?c}</p>
             </#if>
@@ -17,6 +19,7 @@
                 <p id="sls-amount">${msg("slsIbKeyAmount", slsAmount)}</p>
             </#if>
             <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")} <span id="sls-countdown" class="sls-countdown"></span></p>
+            <@notices.referenceApp/>
             <form id="sls-push-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                   data-sls-wait-url="${slsWaitUrl}" data-sls-expires-in="${slsExpiresIn?c}">
                 <input type="hidden" name="sls-action" value="check"/>

@@ -3,6 +3,7 @@ package dev.sls.core.limit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class RateLimits {
 
     private static final String PREFIX = "sls.limit.";
     private static final String CLAIMED_AT = "at";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakSession session;
 
@@ -41,17 +43,34 @@ public final class RateLimits {
         this.session = session;
     }
 
-    /** Uses one slot of {@code limit} for {@code key}; empty when allowed, else how long until a slot frees. */
+    /**
+     * Uses one slot of {@code limit} for {@code key}; empty when allowed, else how long until a slot frees. Slots are
+     * tried from a random one on, so a limit far from full costs one or two store calls whatever its size.
+     */
     public Optional<Duration> tryUse(Limit limit, String key) {
         String base = base(limit, key);
         long window = limit.window().toSeconds();
-        for (int slot = 0; slot < limit.max(); slot++) {
+        int start = RANDOM.nextInt(limit.max());
+        for (int i = 0; i < limit.max(); i++) {
+            int slot = (start + i) % limit.max();
             if (store().putIfAbsent(base + slot, window)) {
                 store().put(base + slot + ".at", window, Map.of(CLAIMED_AT, Long.toString(Time.currentTime())));
                 return Optional.empty();
             }
         }
         return Optional.of(retryAfter(limit, base));
+    }
+
+    /** Gives one used slot of {@code limit} back to {@code key}, when the use turned out to be legitimate. */
+    public void release(Limit limit, String key) {
+        String base = base(limit, key);
+        for (int slot = 0; slot < limit.max(); slot++) {
+            if (store().contains(base + slot)) {
+                store().remove(base + slot);
+                store().remove(base + slot + ".at");
+                return;
+            }
+        }
     }
 
     /** Whether {@code key} has used up {@code limit} right now, without using a slot. */

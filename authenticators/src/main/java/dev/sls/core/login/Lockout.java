@@ -1,9 +1,11 @@
 package dev.sls.core.login;
 
+import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.managers.BruteForceProtector;
 
 /** Whether a user may still be let in, asked right before an authenticator reports success. */
@@ -19,6 +21,17 @@ public final class Lockout {
         }
         BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
         return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
+    }
+
+    /**
+     * Counts a failed second-factor attempt the person proved was theirs (a correctly signed deny or wrong pick from
+     * their device), as Keycloak's brute-force detection counts a wrong OTP.
+     */
+    public static void recordFailure(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (realm.isBruteForceProtected()) {
+            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
+                    session.getContext().getUri(), Set.of(OTPCredentialModel.TYPE));
+        }
     }
 
     /** A flow resumed after the phone answered: the user may have been disabled or locked meanwhile. */

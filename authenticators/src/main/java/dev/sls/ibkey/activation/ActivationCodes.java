@@ -45,26 +45,47 @@ public final class ActivationCodes {
         return new IssuedActivation(code, watchId, expiresAt);
     }
 
-    /** Takes the code out of the store, or explains why it cannot be used. */
+    /**
+     * Takes the code out of the store, or explains why it cannot be used. The "used" marker is the claim: it is
+     * written at once with putIfAbsent, so of two phones racing for one code the loser is told it was used.
+     */
     public PendingActivation redeem(RealmModel realm, ActivationCode code) {
         Map<String, String> live = store().get(LIVE + code.canonical());
-        if (live != null && !realm.getId().equals(live.get("realmId"))) {
-            throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, "No such activation code.");
+        if (live == null) {
+            throw whyNot(code);
+        }
+        if (!realm.getId().equals(live.get("realmId"))) {
+            throw unknown();
+        }
+        if (!store().putIfAbsent(USED + code.canonical(), MARKER_SECONDS)) {
+            throw used();
         }
         Map<String, String> notes = store().remove(LIVE + code.canonical());
         if (notes == null) {
-            if (store().contains(USED + code.canonical())) {
-                throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_USED,
-                        "This activation code has already been used. Ask for a new code on the activation page.");
-            }
-            if (store().contains(ISSUED + code.canonical())) {
-                throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_EXPIRED,
-                        "This activation code has expired. The activation page shows a new code.");
-            }
-            throw new ApiException(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, "No such activation code.");
+            throw expired();
         }
-        store().put(USED + code.canonical(), MARKER_SECONDS, Map.of());
         return new PendingActivation(notes.get("realmId"), notes.get("userId"), notes.get("watchId"));
+    }
+
+    private ApiException whyNot(ActivationCode code) {
+        if (store().contains(USED + code.canonical())) {
+            return used();
+        }
+        return store().contains(ISSUED + code.canonical()) ? expired() : unknown();
+    }
+
+    private static ApiException used() {
+        return new ApiException(IbKeyErrorCode.ACTIVATION_CODE_USED,
+                "This activation code has already been used. Ask for a new code on the activation page.");
+    }
+
+    private static ApiException expired() {
+        return new ApiException(IbKeyErrorCode.ACTIVATION_CODE_EXPIRED,
+                "This activation code has expired. The activation page shows a new code.");
+    }
+
+    private static ApiException unknown() {
+        return new ApiException(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, "No such activation code.");
     }
 
     private SingleUseObjectProvider store() {

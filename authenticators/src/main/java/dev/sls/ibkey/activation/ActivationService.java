@@ -75,6 +75,7 @@ public final class ActivationService {
         IbKeyCredentialData data = new IbKeyCredentialData(request.deviceId(), deviceName(request),
                 request.platform(), request.publicKey(), suite.toString(), request.pushProvider(),
                 request.pushToken(), pending.watchId());
+        current.ifPresent(retired -> new IbKeyDevices(session).rememberRetired(user, retired));
         IbKeyCredentialModel stored = provider.getCredentialFromModel(
                 provider.replaceAll(realm, user, IbKeyCredentialModel.create(data, ocraKey, request.pinHash())));
         new EventBuilder(realm, session, session.getContext().getConnection())

@@ -73,4 +73,24 @@ public final class IbKeyDeviceResource {
         return JsonResponses.handle(session, () -> JsonResponses.json(200, new ChallengeService(session, realm)
                 .decide(deviceHandle, challengeId, JsonResponses.read(body, DecisionRequest.class))));
     }
+
+    /*
+     * Form and multipart bodies are answered before anything parses them (a malformed multipart body would otherwise
+     * fail in the HTTP layer with a 500): the device API takes JSON only.
+     */
+    @POST
+    @Path("activations")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response activateWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/challenges/{challengeId}/decision")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response decideWithForm() {
+        return JsonResponses.jsonOnly();
+    }
 }

@@ -30,10 +30,9 @@ final class PushDelivery {
         }
         String title = messages.get("slsIbKeyPushTitle", "Login request");
         String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
-                .replace("{0}", challenge.clientName());
-        PushNotification notification = new PushNotification(context.getRealm().getName(), device.handle(),
-                challenge.id(), device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body,
-                Map.of());
+                .replace("{0}", challenge.request().clientName());
+        PushNotification notification = new PushNotification(context.getRealm().getName(), challenge.id(),
+                device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body, Map.of());
         sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
             if (error != null) {
                 LOG.warnf("Push to %s failed: %s", notification, error.toString());

@@ -1,10 +1,13 @@
 package dev.sls.ibkey.login;
 
+import dev.sls.core.limit.ClientAddress;
+
 import dev.sls.core.login.Lockout;
 import dev.sls.core.login.LoginMessages;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.api.DecisionStatus;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import dev.sls.ibkey.push.PushChallenge;
 import dev.sls.ibkey.push.PushChallenges;
 import dev.sls.ibkey.push.PushLimits;
@@ -16,7 +19,6 @@ import dev.sls.wait.Watches;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.models.ClientModel;
@@ -31,20 +33,23 @@ final class PushStep {
     private PushStep() {
     }
 
-    /** Sends a new push, or falls back to challenge/response when pushes are paused or too many are waiting. */
+    /** Sends a new push, or offers challenge/response when no push may go now. */
     static void start(AuthenticationFlowContext context, IbKeyDevice device) {
         IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.removeAuthNote(IbKeyNotes.MODE);
-        if (new PushLimits(context.getSession()).inCooldown(device.user().getId())) {
-            ResponseStep.offerInstead(context, device, "slsIbKeyPushPaused");
+        retirePushesOfThisLogin(context, device, config);
+        Optional<PushLimits.Refusal> refused = new PushLimits(context.getSession()).tryPush(device.user().getId(),
+                ClientAddress.of(context.getConnection()), config.policy());
+        if (refused.isPresent()) {
+            ResponseStep.offerInstead(context, device, refusalMessage(refused.get().reason()),
+                    refused.get().retryAfter().toSeconds());
             return;
         }
-        retirePushesOfThisLogin(context, device);
         LoginMessages messages = LoginMessages.of(context);
         Optional<PushChallenge> created = new PushChallenges(context.getSession()).create(
-                request(context, device, messages),
-                config.pushTimeoutSeconds(), config.maxPendingPushes(), config.numberMatching());
+                request(context, device, messages), config.pushTimeoutSeconds(), config.maxPendingPushes(),
+                config.matchMode());
         if (created.isEmpty()) {
             ResponseStep.offerInstead(context, device, "slsIbKeyTooManyPushes");
             return;
@@ -54,18 +59,29 @@ final class PushStep {
         context.challenge(page(context, created.get(), "waiting", null));
     }
 
+    private static String refusalMessage(PushLimits.Reason reason) {
+        return switch (reason) {
+            case PAUSED -> "slsIbKeyPushPaused";
+            case TOO_SOON -> "slsIbKeyPushTooSoon";
+            case TOO_MANY_FROM_THIS_ADDRESS -> "slsSendsFromThisAddressLimited";
+        };
+    }
+
     /** A login that was restarted (its notes are gone) may still have a push out: it dies before a new one goes. */
-    private static void retirePushesOfThisLogin(AuthenticationFlowContext context, IbKeyDevice device) {
+    private static void retirePushesOfThisLogin(AuthenticationFlowContext context, IbKeyDevice device,
+                                                IbKeyLoginConfig config) {
         PushChallenges challenges = new PushChallenges(context.getSession());
         String loginRef = loginRef(context);
-        challenges.pendingFor(device.handle()).stream().filter(c -> loginRef.equals(c.loginRef()))
-                .forEach(challenges::cancel);
+        challenges.pendingFor(device.handle()).stream().filter(c -> loginRef.equals(c.request().loginRef()))
+                .filter(challenges::cancel)
+                .forEach(c -> new PushLimits(context.getSession()).recordUnanswered(device.user().getId(),
+                        config.policy()));
     }
 
     static boolean hasOpenPush(AuthenticationFlowContext context, IbKeyDevice device) {
         PushChallenges challenges = new PushChallenges(context.getSession());
-        return current(context).filter(c -> c.deviceHandle().equals(device.handle()))
-                .filter(c -> c.expiresAt() > Time.currentTime() && !challenges.isDecided(c.id())).isPresent();
+        return current(context, device).filter(c -> c.expiresAt() > Time.currentTime() && !challenges.hasEnded(c.id()))
+                .isPresent();
     }
 
     /** The person asked for another notification: the one on screen dies first. */
@@ -80,18 +96,15 @@ final class PushStep {
      */
     static void abandon(AuthenticationFlowContext context, IbKeyDevice device) {
         PushChallenges challenges = new PushChallenges(context.getSession());
-        current(context).filter(c -> c.deviceHandle().equals(device.handle())).filter(challenges::cancel)
-                .ifPresent(c -> {
-                    IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
-                    new PushLimits(context.getSession()).recordUnanswered(device.user().getId(),
-                            config.unansweredLimit(), Math.max(1, config.cooldownSeconds()));
-                });
+        current(context, device).filter(challenges::cancel).ifPresent(c -> new PushLimits(context.getSession())
+                .recordUnanswered(device.user().getId(), IbKeyLoginConfig.from(context.getAuthenticatorConfig()).policy()));
         context.getAuthenticationSession().removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
     }
 
+    /** The page's script (or its Continue button) asks what became of the push. */
     static void check(AuthenticationFlowContext context, IbKeyDevice device) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Optional<PushChallenge> challenge = current(context).filter(c -> c.deviceHandle().equals(device.handle()));
+        Optional<PushChallenge> challenge = current(context, device);
         if (challenge.isEmpty()) {
             authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
             context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
@@ -100,51 +113,54 @@ final class PushStep {
         IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
         PushLimits limits = new PushLimits(context.getSession());
         String userId = device.user().getId();
-        WatchState state = new Watches(context.getSession()).state(challenge.get().id());
+        WatchState state = new Watches(context.getSession()).state(challenge.get().watchId());
         context.getEvent().detail("sls_ib_key_mode", "push");
         Optional<DecisionStatus> decided = DecisionStatus.fromWire(state.wire());
         if (decided.isEmpty()) {
-            if (state.equals(WatchState.EXPIRED) || challenge.get().expiresAt() <= Time.currentTime()) {
-                authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
-                limits.recordUnanswered(userId, config.unansweredLimit(), Math.max(1, config.cooldownSeconds()));
-                context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
-            } else {
+            if (state.isPending() && challenge.get().expiresAt() > Time.currentTime()) {
                 context.challenge(page(context, challenge.get(), "waiting", null));
+                return;
             }
+            authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
+            if (new PushChallenges(context.getSession()).cancel(challenge.get())) {
+                limits.recordUnanswered(userId, config.policy());
+            }
+            context.challenge(page(context, null, "expired", "slsIbKeyPushExpired"));
             return;
         }
         authSession.removeAuthNote(IbKeyNotes.PUSH_CHALLENGE);
-        switch (decided.get()) {
-            case APPROVED -> {
-                limits.forgetUnanswered(userId, config.unansweredLimit());
-                if (Lockout.isLockedOut(context)) {
-                    context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
-                    context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
-                    return;
-                }
-                context.success(IbKeyCredentialModel.TYPE);
+        limits.forgetUnanswered(userId, config.policy());
+        if (decided.get() == DecisionStatus.APPROVED) {
+            limits.recordApproved(userId, config.policy());
+            if (Lockout.isLockedOut(context)) {
+                context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
+                context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
+                return;
             }
-            case DENIED -> {
-                limits.forgetUnanswered(userId, config.unansweredLimit());
-                context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
-                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                        page(context, null, "denied", "slsIbKeyDenied"));
-            }
-            case NUMBER_MISMATCH -> context.challenge(page(context, null, "denied", "slsIbKeyNumberMismatch"));
+            context.success(IbKeyCredentialModel.TYPE);
+            return;
         }
+        // The decision endpoint already counted it as a failed attempt: it was signed by the person's phone.
+        context.getEvent().user(device.user()).error(Errors.INVALID_USER_CREDENTIALS);
+        context.challenge(page(context, null, "denied", switch (decided.get()) {
+            case NUMBER_MISMATCH -> "slsIbKeyNumberMismatch";
+            case CODE_MISMATCH -> "slsIbKeyCodeMismatch";
+            default -> "slsIbKeyDenied";
+        }));
     }
 
-    private static Optional<PushChallenge> current(AuthenticationFlowContext context) {
+    private static Optional<PushChallenge> current(AuthenticationFlowContext context, IbKeyDevice device) {
         return Optional.ofNullable(context.getAuthenticationSession().getAuthNote(IbKeyNotes.PUSH_CHALLENGE))
-                .flatMap(id -> new PushChallenges(context.getSession()).find(id));
+                .flatMap(id -> new PushChallenges(context.getSession()).find(id))
+                .filter(c -> c.deviceHandle().equals(device.handle()));
     }
 
     private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device,
                                        LoginMessages messages) {
         ClientModel client = context.getAuthenticationSession().getClient();
-        String name = messages.clientName(client);
         return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
-                client.getClientId(), name, context.getConnection().getRemoteAddr(), amount(context), loginRef(context));
+                client.getClientId(), messages.clientName(client), ClientAddress.of(context.getConnection()),
+                amount(context), loginRef(context));
     }
 
     private static String loginRef(AuthenticationFlowContext context) {
@@ -164,19 +180,28 @@ final class PushStep {
         var form = context.form().setAttribute("slsPushState", state)
                 .setAttribute("slsPushNotice", NonePushSenderFactory.ID.equals(config.pushSender())
                         ? "slsIbKeyPushOpenApp" : "slsIbKeyPushSent");
-        if (config.referenceAppHints()) {
-            form.setAttribute("slsReferenceApp", "watch");
-        }
         if (challenge != null) {
-            form.setAttribute("slsNumber", challenge.number())
-                    .setAttribute("slsAmount", challenge.amount())
+            MatchMode mode = challenge.match().mode();
+            form.setAttribute("slsMatchMode", mode.wire())
+                    .setAttribute("slsCode", mode == MatchMode.CODE ? spaced(challenge.match().code()) : null)
+                    .setAttribute("slsNumber", challenge.match().number())
+                    .setAttribute("slsAmount", challenge.request().amount())
                     .setAttribute("slsExpiresIn", Math.max(0, challenge.expiresAt() - Time.currentTime()))
                     .setAttribute("slsWaitUrl", WaitUrls.waitUrl(context.getSession(), context.getRealm(),
-                            challenge.id()));
+                            challenge.watchId()));
+            if (config.referenceAppHints()) {
+                form.setAttribute("slsReferenceApp", mode == MatchMode.CODE
+                        ? "approve --code " + challenge.match().code() : "watch");
+            }
         }
         if (error != null) {
             form.setError(error);
         }
         return form.createForm(TEMPLATE);
+    }
+
+    /** "123 456": easier to read out and type. */
+    private static String spaced(String code) {
+        return code.substring(0, 3) + " " + code.substring(3);
     }
 }

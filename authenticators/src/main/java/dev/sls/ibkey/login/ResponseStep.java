@@ -29,9 +29,12 @@ final class ResponseStep {
         context.challenge(newChallenge(context, device, error, false));
     }
 
-    /** Challenge/response offered because no push can be sent now; {@code reason} is shown as information. */
-    static void offerInstead(AuthenticationFlowContext context, IbKeyDevice device, String reason) {
-        context.challenge(newChallenge(context, device, reason, true));
+    /**
+     * Challenge/response offered because no push can be sent now; {@code reason} (a message key, with its
+     * parameters) is shown as information.
+     */
+    static void offerInstead(AuthenticationFlowContext context, IbKeyDevice device, String reason, Object... params) {
+        context.challenge(newChallenge(context, device, reason, true, params));
     }
 
     static void verify(AuthenticationFlowContext context, IbKeyDevice device) {
@@ -63,7 +66,8 @@ final class ResponseStep {
     }
 
     private static jakarta.ws.rs.core.Response newChallenge(AuthenticationFlowContext context, IbKeyDevice device,
-                                                            String message, boolean informational) {
+                                                            String message, boolean informational,
+                                                            Object... params) {
         IbKeyLoginConfig config = IbKeyLoginConfig.from(context.getAuthenticatorConfig());
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String challenge = OcraChallenges.numeric(8, RANDOM);
@@ -78,9 +82,9 @@ final class ResponseStep {
             form.setAttribute("slsReferenceApp", "respond " + challenge);
         }
         if (message != null && informational) {
-            form.setInfo(message);
+            form.setInfo(message, params);
         } else if (message != null) {
-            form.setError(message);
+            form.setError(message, params);
         }
         return form.createForm(TEMPLATE);
     }

@@ -1,48 +1,58 @@
 package dev.sls.ibkey.push;
 
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A login waiting for the phone's decision. Times are epoch seconds. {@code number} is the number shown in the
- * browser (null without number matching); {@code choices} what the phone offers; {@code amount} an optional amount
- * the phone shows and signs.
+ * A login waiting for the phone's decision. {@code id} is what the phone and the push gateway see; {@code watchId} is
+ * the browser's own secret to wait on, never sent anywhere else. Times are epoch seconds.
  */
-public record PushChallenge(String id, String realmId, String userId, String deviceHandle, String clientId,
-                            String clientName, String ipAddress, long createdAt, long expiresAt, Integer number,
-                            List<Integer> choices, String amount, int slot, String loginRef) {
+public record PushChallenge(String id, String watchId, PushRequest request, long createdAt, long expiresAt,
+                            PushMatch match, int slot) {
+
+    public String deviceHandle() {
+        return request.deviceHandle();
+    }
 
     Map<String, String> toNotes() {
         Map<String, String> notes = new HashMap<>();
-        notes.put("realmId", realmId);
-        notes.put("userId", userId);
-        notes.put("deviceHandle", deviceHandle);
-        notes.put("clientId", clientId);
-        notes.put("clientName", clientName);
-        notes.put("ipAddress", ipAddress);
+        notes.put("watchId", watchId);
+        notes.put("realmId", request.realmId());
+        notes.put("userId", request.userId());
+        notes.put("deviceHandle", request.deviceHandle());
+        notes.put("clientId", request.clientId());
+        notes.put("clientName", request.clientName());
+        notes.put("ipAddress", request.ipAddress());
+        notes.put("loginRef", request.loginRef());
+        if (request.amount() != null) {
+            notes.put("amount", request.amount());
+        }
         notes.put("createdAt", Long.toString(createdAt));
         notes.put("expiresAt", Long.toString(expiresAt));
-        if (number != null) {
-            notes.put("number", number.toString());
+        notes.put("mode", match.mode().wire());
+        if (match.code() != null) {
+            notes.put("code", match.code());
         }
-        notes.put("choices", String.join(",", choices.stream().map(String::valueOf).toList()));
-        if (amount != null) {
-            notes.put("amount", amount);
+        if (match.number() != null) {
+            notes.put("number", match.number().toString());
         }
+        notes.put("choices", String.join(",", match.choices().stream().map(String::valueOf).toList()));
         notes.put("slot", Integer.toString(slot));
-        notes.put("loginRef", loginRef);
         return notes;
     }
 
     static PushChallenge fromNotes(String id, Map<String, String> notes) {
+        PushRequest request = new PushRequest(notes.get("realmId"), notes.get("userId"), notes.get("deviceHandle"),
+                notes.get("clientId"), notes.get("clientName"), notes.get("ipAddress"), notes.get("amount"),
+                notes.get("loginRef"));
         String choices = notes.getOrDefault("choices", "");
-        return new PushChallenge(id, notes.get("realmId"), notes.get("userId"), notes.get("deviceHandle"),
-                notes.get("clientId"), notes.get("clientName"), notes.get("ipAddress"),
-                Long.parseLong(notes.get("createdAt")), Long.parseLong(notes.get("expiresAt")),
+        PushMatch match = new PushMatch(MatchMode.fromWire(notes.get("mode")).orElseThrow(), notes.get("code"),
                 notes.containsKey("number") ? Integer.valueOf(notes.get("number")) : null,
-                choices.isEmpty() ? List.of() : Arrays.stream(choices.split(",")).map(Integer::valueOf).toList(),
-                notes.get("amount"), Integer.parseInt(notes.get("slot")), notes.get("loginRef"));
+                choices.isEmpty() ? List.of() : Arrays.stream(choices.split(",")).map(Integer::valueOf).toList());
+        return new PushChallenge(id, notes.get("watchId"), request, Long.parseLong(notes.get("createdAt")),
+                Long.parseLong(notes.get("expiresAt")), match, Integer.parseInt(notes.get("slot")));
     }
 }

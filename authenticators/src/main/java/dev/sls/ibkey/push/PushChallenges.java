@@ -2,13 +2,13 @@ package dev.sls.ibkey.push;
 
 import dev.sls.ibkey.protocol.api.DecisionStatus;
 import dev.sls.ibkey.protocol.api.IbKeyErrorCode;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import dev.sls.rest.ApiException;
 import dev.sls.wait.WatchIds;
 import dev.sls.wait.WatchState;
 import dev.sls.wait.Watches;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,23 +17,25 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * Push challenges in the cluster-wide single-use store. A user's phone has a fixed number of slots, claimed with an
- * atomic putIfAbsent: that caps pending pushes per user (push bombing) and lets the phone list what waits for it.
- * A decision is claimed the same way, so two concurrent approvals give exactly one success.
+ * Push challenges in the cluster-wide single-use store. A phone has a fixed number of slots, claimed with an atomic
+ * putIfAbsent: that caps pushes pending at once per user and lets the phone list what waits for it. A challenge ends
+ * once, claimed the same way: decided by the phone, or cancelled by its login (another notification, challenge/
+ * response, a restart). Every entry expires a minute after the challenge.
  */
 public final class PushChallenges {
 
     /** Upper bound of the per-user pending limit; also how many slots the phone's listing reads. */
     public static final int MAX_SLOTS = 10;
+    /** What the login's own watch is settled with when its push is cancelled. */
+    public static final WatchState CANCELLED_STATE = WatchState.settled("cancelled");
 
     private static final String CHALLENGE = "sls.ibkey.challenge.";
     private static final String SLOT = "sls.ibkey.slot.";
     private static final String SLOT_CHALLENGE = "sls.ibkey.slot-challenge.";
-    private static final String DECIDED = "sls.ibkey.decided.";
+    private static final String ENDED = "sls.ibkey.ended.";
     private static final String CANCELLED = "sls.ibkey.cancelled.";
-    /** What the login's own watch is settled with when its push is cancelled. */
-    public static final WatchState CANCELLED_STATE = WatchState.settled("cancelled");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** A late phone still hears "expired", and the login can count the push as unanswered. */
+    private static final long KEPT_AFTER_EXPIRY = 60;
 
     private final KeycloakSession session;
 
@@ -42,41 +44,26 @@ public final class PushChallenges {
     }
 
     /** Empty when the user already has {@code maxPending} pushes waiting. */
-    public Optional<PushChallenge> create(PushRequest request, int ttlSeconds, int maxPending, boolean numberMatching) {
+    public Optional<PushChallenge> create(PushRequest request, int ttlSeconds, int maxPending, MatchMode mode) {
         int limit = Math.min(maxPending, MAX_SLOTS);
         for (int slot = 0; slot < limit; slot++) {
             if (store().putIfAbsent(SLOT + request.deviceHandle() + "." + slot, ttlSeconds)) {
-                return Optional.of(store(request, slot, ttlSeconds, numberMatching));
+                return Optional.of(store(request, slot, ttlSeconds, mode));
             }
         }
         return Optional.empty();
     }
 
-    private PushChallenge store(PushRequest request, int slot, int ttlSeconds, boolean numberMatching) {
+    private PushChallenge store(PushRequest request, int slot, int ttlSeconds, MatchMode mode) {
         long now = Time.currentTime();
-        Integer number = numberMatching ? 10 + RANDOM.nextInt(90) : null;
-        PushChallenge challenge = new PushChallenge(WatchIds.random(), request.realmId(), request.userId(),
-                request.deviceHandle(), request.clientId(), request.clientName(), request.ipAddress(), now,
-                now + ttlSeconds, number, numberMatching ? choicesAround(number) : List.of(), request.amount(), slot,
-                request.loginRef());
-        // Kept a minute past its expiry so a late phone hears "expired" and the login can count it as unanswered.
-        store().put(CHALLENGE + challenge.id(), ttlSeconds + 60L, challenge.toNotes());
+        PushChallenge challenge = new PushChallenge(WatchIds.random(), WatchIds.random(), request, now,
+                now + ttlSeconds, PushMatch.draw(mode), slot);
+        long kept = ttlSeconds + KEPT_AFTER_EXPIRY;
+        store().put(CHALLENGE + challenge.id(), kept, challenge.toNotes());
         store().put(SLOT_CHALLENGE + request.deviceHandle() + "." + slot, ttlSeconds,
                 Map.of("challengeId", challenge.id()));
-        new Watches(session).open(challenge.id(), ttlSeconds + 60L);
+        new Watches(session).open(challenge.watchId(), kept);
         return challenge;
-    }
-
-    private static List<Integer> choicesAround(int number) {
-        List<Integer> choices = new ArrayList<>(List.of(number));
-        while (choices.size() < 3) {
-            int decoy = 10 + RANDOM.nextInt(90);
-            if (!choices.contains(decoy)) {
-                choices.add(decoy);
-            }
-        }
-        Collections.shuffle(choices, RANDOM);
-        return List.copyOf(choices);
     }
 
     public Optional<PushChallenge> find(String challengeId) {
@@ -87,11 +74,11 @@ public final class PushChallenges {
                 .map(notes -> PushChallenge.fromNotes(challengeId, notes));
     }
 
-    public boolean isDecided(String challengeId) {
-        return store().contains(DECIDED + challengeId);
+    public boolean hasEnded(String challengeId) {
+        return store().contains(ENDED + challengeId);
     }
 
-    /** The undecided, unexpired challenges sent to this phone, oldest first. */
+    /** The open, unexpired challenges sent to this phone, oldest first. */
     public List<PushChallenge> pendingFor(String deviceHandle) {
         List<PushChallenge> pending = new ArrayList<>();
         long now = Time.currentTime();
@@ -99,11 +86,11 @@ public final class PushChallenges {
             Map<String, String> notes = store().get(SLOT_CHALLENGE + deviceHandle + "." + slot);
             if (notes != null) {
                 find(notes.get("challengeId"))
-                        .filter(c -> c.deviceHandle().equals(deviceHandle) && c.expiresAt() > now && !isDecided(c.id()))
+                        .filter(c -> c.deviceHandle().equals(deviceHandle) && c.expiresAt() > now && !hasEnded(c.id()))
                         .ifPresent(pending::add);
             }
         }
-        pending.sort((a, b) -> Long.compare(a.createdAt(), b.createdAt()));
+        pending.sort(Comparator.comparingLong(PushChallenge::createdAt));
         return pending;
     }
 
@@ -113,7 +100,7 @@ public final class PushChallenges {
             throw new ApiException(IbKeyErrorCode.CHALLENGE_CANCELLED,
                     "This login request is no longer waiting: the login went on another way or was restarted.");
         }
-        if (isDecided(challenge.id())) {
+        if (hasEnded(challenge.id())) {
             throw new ApiException(IbKeyErrorCode.CHALLENGE_ALREADY_DECIDED,
                     "This login request has already been answered.");
         }
@@ -124,43 +111,43 @@ public final class PushChallenges {
 
     /** Records the one decision this challenge gets and tells the waiting browser. */
     public void decide(PushChallenge challenge, DecisionStatus outcome) {
-        if (!claim(challenge)) {
+        if (!end(challenge)) {
             requireOpen(challenge);
             throw new ApiException(IbKeyErrorCode.CHALLENGE_ALREADY_DECIDED,
                     "This login request has already been answered.");
         }
-        release(challenge);
-        new Watches(session).settle(challenge.id(), WatchState.settled(outcome.wire()));
+        new Watches(session).settle(challenge.watchId(), WatchState.settled(outcome.wire()));
     }
 
     /**
      * Kills a challenge nobody may approve any more: its login asked for another push, switched to challenge/response
-     * or finished. False when the phone had decided it already.
+     * or was restarted. False when the phone had decided it already.
      */
     public boolean cancel(PushChallenge challenge) {
-        // The marker goes first, so a phone that loses the race to this cancel is told why.
-        store().put(CANCELLED + challenge.id(), lifespan(challenge), Map.of());
-        if (!claim(challenge)) {
-            store().remove(CANCELLED + challenge.id());
+        // The marker goes first (putIfAbsent writes at once, put only at commit), so a phone losing to this cancel
+        // is told why.
+        boolean marked = store().putIfAbsent(CANCELLED + challenge.id(), lifespan(challenge));
+        if (!end(challenge)) {
+            if (marked) {
+                store().remove(CANCELLED + challenge.id());
+            }
             return false;
         }
-        release(challenge);
-        new Watches(session).settle(challenge.id(), CANCELLED_STATE);
+        new Watches(session).settle(challenge.watchId(), CANCELLED_STATE);
         return true;
     }
 
-    private boolean claim(PushChallenge challenge) {
-        return store().putIfAbsent(DECIDED + challenge.id(), lifespan(challenge));
+    private boolean end(PushChallenge challenge) {
+        if (!store().putIfAbsent(ENDED + challenge.id(), lifespan(challenge))) {
+            return false;
+        }
+        store().remove(SLOT_CHALLENGE + challenge.deviceHandle() + "." + challenge.slot());
+        store().remove(SLOT + challenge.deviceHandle() + "." + challenge.slot());
+        return true;
     }
 
     private static long lifespan(PushChallenge challenge) {
-        return Math.max(1, challenge.expiresAt() - Time.currentTime()) + 60;
-    }
-
-    /** Frees the challenge's slot (decided, abandoned or replaced by a resend). */
-    public void release(PushChallenge challenge) {
-        store().remove(SLOT_CHALLENGE + challenge.deviceHandle() + "." + challenge.slot());
-        store().remove(SLOT + challenge.deviceHandle() + "." + challenge.slot());
+        return Math.max(1, challenge.expiresAt() - Time.currentTime()) + KEPT_AFTER_EXPIRY;
     }
 
     private SingleUseObjectProvider store() {

@@ -1,8 +1,8 @@
 package dev.sls.ibkey.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,16 +28,20 @@ class IbKeyLoginConfigTest {
                 IbKeyLoginConfig.COOLDOWN, "soon", IbKeyLoginConfig.RESPONSE_LIFETIME, "600"));
         assertEquals(120, config.pushTimeoutSeconds());
         assertEquals(3, config.maxPendingPushes());
-        assertEquals(300, config.cooldownSeconds());
+        assertEquals(300, config.policy().cooldownSeconds());
         assertEquals(600, config.responseLifetimeSeconds());
     }
 
     @Test
-    void numberMatchingIsOnUnlessTurnedOffAndSenderSettingsArePassedOn() {
-        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.NUMBER_MATCHING, "false",
+    void theTypedCodeIsTheDefaultMatchModeAndSenderSettingsArePassedOn() {
+        assertEquals(MatchMode.CODE, of(Map.of()).matchMode());
+        assertEquals(MatchMode.NUMBER, of(Map.of(IbKeyLoginConfig.MATCH_MODE, "number")).matchMode());
+        assertEquals(MatchMode.CODE, of(Map.of(IbKeyLoginConfig.MATCH_MODE, "bogus")).matchMode());
+        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.MATCH_MODE, "none",
                 IbKeyLoginConfig.PUSH_SENDER, "webhook", "sls.push.webhook.url", "https://gw.example/push",
                 "sls.ibkey.cooldown", "60"));
-        assertFalse(config.numberMatching());
+        assertEquals(MatchMode.NONE, config.matchMode());
+        assertEquals(60, config.policy().cooldownSeconds());
         assertEquals("webhook", config.pushSender());
         assertEquals(Map.of("sls.push.webhook.url", "https://gw.example/push"), config.senderSettings());
         assertEquals(List.of("none", "webhook"), IbKeyLoginConfig.properties(List.of("none", "webhook")).get(0).getOptions());

@@ -65,7 +65,8 @@ public final class DeviceApiClient {
         ChallengeContext c = send(signedGet(challengesUrl(user) + "/" + segment(challengeId), headers),
                 ChallengeContext.class);
         return c.numberChoices() != null ? c : new ChallengeContext(c.challengeId(), c.realm(), c.username(),
-                c.clientId(), c.clientName(), c.ipAddress(), c.createdAt(), c.expiresAt(), List.of(), c.amount());
+                c.clientId(), c.clientName(), c.ipAddress(), c.createdAt(), c.expiresAt(), c.matchMode(), List.of(),
+                c.amount());
     }
 
     public DecisionResult sendDecision(IbKeyUser user, String challengeId, DecisionRequest request) {

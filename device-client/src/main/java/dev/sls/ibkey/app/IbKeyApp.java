@@ -12,6 +12,7 @@ import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -153,40 +154,54 @@ public final class IbKeyApp {
     }
 
     /**
-     * Approves after reading the challenge, so the signed amount is the one displayed. When the login page shows a
-     * number, {@code pickedNumber} must be one of {@link ChallengeContext#numberChoices()}; otherwise it is ignored.
+     * Approves after reading the challenge, so the signed amount is the one displayed. {@code fromLoginPage} is what
+     * the person read on the login page: the code to type (match mode {@code code}) or the number to pick, one of
+     * {@link ChallengeContext#numberChoices()} (mode {@code number}); ignored in mode {@code none}.
      */
-    public DecisionResult approve(IbKeyUser user, String challengeId, Integer pickedNumber) {
+    public DecisionResult approve(IbKeyUser user, String challengeId, String fromLoginPage) {
         ChallengeContext context = read(user, challengeId);
-        List<Integer> choices = context.numberChoices();
+        MatchMode mode = MatchMode.fromWire(context.matchMode()).orElse(MatchMode.NONE);
         Integer number = null;
-        if (!choices.isEmpty()) {
-            if (pickedNumber == null || !choices.contains(pickedNumber)) {
-                throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
+        String code = null;
+        if (mode == MatchMode.NUMBER) {
+            number = pick(context.numberChoices(), fromLoginPage);
+        } else if (mode == MatchMode.CODE) {
+            if (fromLoginPage == null || fromLoginPage.isBlank()) {
+                throw new IllegalArgumentException("type the code shown on the login page");
             }
-            number = pickedNumber;
+            code = fromLoginPage.replaceAll("[\\s-]", "");
         }
-        return decide(user, challengeId, IbKeyProtocol.APPROVE, number, context.amount());
+        return api.sendDecision(user, challengeId,
+                signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount()));
+    }
+
+    private static Integer pick(List<Integer> choices, String fromLoginPage) {
+        try {
+            Integer picked = fromLoginPage == null ? null : Integer.valueOf(fromLoginPage.strip());
+            if (picked != null && choices.contains(picked)) {
+                return picked;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
     }
 
     /** Denies after reading the challenge: the amount displayed is signed into a deny as well. */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
         ChallengeContext context = read(user, challengeId);
-        return decide(user, challengeId, IbKeyProtocol.DENY, null, context.amount());
-    }
-
-    private DecisionResult decide(IbKeyUser user, String challengeId, String decision, Integer number, String amount) {
-        return api.sendDecision(user, challengeId, signDecision(user, challengeId, decision, number, amount));
+        return api.sendDecision(user, challengeId,
+                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount()));
     }
 
     /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
-                                       String amount) {
+                                       String code, String amount) {
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, amount, nonce, time);
-        return new DecisionRequest(decision, number, nonce, time.getEpochSecond(), signer.sign(message));
+                number, code, amount, nonce, time);
+        return new DecisionRequest(decision, number, code, amount, nonce, time.getEpochSecond(), signer.sign(message));
     }
 
     /** Signed headers of a challenge list call, not sent. */

@@ -44,7 +44,7 @@ class ChallengeFlowTest {
     @Test
     void approveWithTheRightNumberAndTheDisplayedAmount() {
         String id = server.addChallenge(alice.deviceHandle(), List.of(12, 47, 85), 47, "EUR 250.00");
-        assertEquals(DecisionStatus.APPROVED.wire(), app.approve(alice, id, 47).status());
+        assertEquals(DecisionStatus.APPROVED.wire(), app.approve(alice, id, "47").status());
         assertTrue(app.pending(alice).challenges().isEmpty());
     }
 
@@ -53,9 +53,9 @@ class ChallengeFlowTest {
         String id = server.addChallenge(alice.deviceHandle(), List.of(12, 47, 85), 47, null);
         int requests = server.requests.size();
         assertThrows(IllegalArgumentException.class, () -> app.approve(alice, id, null));
-        assertThrows(IllegalArgumentException.class, () -> app.approve(alice, id, 99));
+        assertThrows(IllegalArgumentException.class, () -> app.approve(alice, id, "99"));
         assertTrue(server.requests.stream().skip(requests).noneMatch(r -> r.method().equals("POST")));
-        assertEquals(DecisionStatus.NUMBER_MISMATCH.wire(), app.approve(alice, id, 12).status());
+        assertEquals(DecisionStatus.NUMBER_MISMATCH.wire(), app.approve(alice, id, "12").status());
     }
 
     @Test
@@ -69,16 +69,22 @@ class ChallengeFlowTest {
     @Test
     void approveWithoutNumberMatchingSendsNoNumber() {
         String id = server.addChallenge(alice.deviceHandle(), List.of(), null, null);
-        assertEquals(DecisionStatus.APPROVED.wire(), app.approve(alice, id, 5).status());
+        assertEquals(DecisionStatus.APPROVED.wire(), app.approve(alice, id, "5").status());
         assertTrue(server.last().body().contains("\"number\":null"), server.last().body());
     }
 
     @Test
     void lowLevelClientSendsTamperedAndReplayedRequestsAsTheyAre() {
         String id = server.addChallenge(alice.deviceHandle(), List.of(), null, "EUR 10.00");
-        DecisionRequest wrongAmount = app.signDecision(alice, id, "approve", null, "EUR 1.00");
-        DeviceApiException bad = assertThrows(DeviceApiException.class,
+        DecisionRequest wrongAmount = app.signDecision(alice, id, "approve", null, null, "EUR 1.00");
+        DeviceApiException otherAmount = assertThrows(DeviceApiException.class,
                 () -> app.apiClient().sendDecision(alice, id, wrongAmount));
+        assertEquals(IbKeyErrorCode.AMOUNT_MISMATCH, otherAmount.code().orElseThrow());
+        DecisionRequest signed = app.signDecision(alice, id, "approve", null, null, "EUR 10.00");
+        DecisionRequest tampered = new DecisionRequest(signed.decision(), null, null, "EUR 1.00", signed.nonce(),
+                signed.time(), signed.signature());
+        DeviceApiException bad = assertThrows(DeviceApiException.class,
+                () -> app.apiClient().sendDecision(alice, id, tampered));
         assertEquals(IbKeyErrorCode.BAD_SIGNATURE, bad.code().orElseThrow());
         assertEquals(401, bad.status());
 
@@ -88,7 +94,7 @@ class ChallengeFlowTest {
                 () -> app.apiClient().listChallenges(alice, headers));
         assertEquals(IbKeyErrorCode.REPLAYED_REQUEST, replay.code().orElseThrow());
 
-        DecisionRequest good = app.signDecision(alice, id, "approve", null, "EUR 10.00");
+        DecisionRequest good = app.signDecision(alice, id, "approve", null, null, "EUR 10.00");
         assertEquals(DecisionStatus.APPROVED.wire(), app.apiClient().sendDecision(alice, id, good).status());
     }
 
@@ -97,5 +103,16 @@ class ChallengeFlowTest {
         app.setClock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)));
         DeviceApiException stale = assertThrows(DeviceApiException.class, () -> app.pending(alice));
         assertEquals(IbKeyErrorCode.STALE_REQUEST, stale.code().orElseThrow());
+    }
+
+    @Test
+    void inCodeModeThePhoneSendsTheCodeTypedFromTheLoginPage() {
+        String id = server.addCodeChallenge(alice.deviceHandle(), "402913");
+        assertEquals("code", app.read(alice, id).matchMode());
+        assertThrows(IllegalArgumentException.class, () -> app.approve(alice, id, " "));
+        assertEquals(DecisionStatus.CODE_MISMATCH.wire(), app.approve(alice, id, "402 914").status());
+        String next = server.addCodeChallenge(alice.deviceHandle(), "402913");
+        assertEquals(DecisionStatus.APPROVED.wire(), app.approve(alice, next, "402 913").status());
+        assertTrue(server.last().body().contains("\"code\":\"402913\""), server.last().body());
     }
 }

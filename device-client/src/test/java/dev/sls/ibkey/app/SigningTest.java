@@ -27,7 +27,7 @@ class SigningTest {
 
     @Test
     void decisionVerifiesOverTheCanonicalMessage() {
-        DecisionRequest request = app.signDecision(user, "ch-1", "approve", 47, "EUR 1,000.00");
+        DecisionRequest request = app.signDecision(user, "ch-1", "approve", 47, null, "EUR 1,000.00");
         assertEquals(PHONE_TIME.getEpochSecond(), request.time());
         assertEquals(47, request.number());
         assertEquals(32, request.nonce().length());
@@ -40,7 +40,7 @@ class SigningTest {
 
     @Test
     void denyWithoutNumberOrAmountVerifies() {
-        DecisionRequest request = app.signDecision(user, "ch-1", "deny", null, null);
+        DecisionRequest request = app.signDecision(user, "ch-1", "deny", null, null, null);
         assertNull(request.number());
         assertEquals(Verdict.VALID, verify(request, "ch-1", null, null));
     }
@@ -68,7 +68,7 @@ class SigningTest {
 
     private Verdict verify(DecisionRequest request, String challengeId, Integer number, String amount) {
         return DeviceSignatures.verify(key, IbKeyMessages.decision("demo", "cred-1", challengeId, request.decision(),
-                number, amount, request.nonce(), Instant.ofEpochSecond(request.time())), request.signature(),
+                number, null, amount, request.nonce(), Instant.ofEpochSecond(request.time())), request.signature(),
                 PHONE_TIME, AGE, AGE);
     }
 }

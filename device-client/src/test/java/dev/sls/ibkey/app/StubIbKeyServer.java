@@ -21,6 +21,7 @@ import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
 import dev.sls.ibkey.protocol.api.DecisionStatus;
 import dev.sls.ibkey.protocol.api.IbKeyErrorCode;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -48,20 +49,27 @@ public final class StubIbKeyServer implements AutoCloseable {
                       String pinHash) {
     }
 
+    /** A login waiting: number mode when {@code choices} are given, code mode when {@code code} is, else plain. */
     public static final class Challenge {
         final String id;
         final String deviceHandle;
         final List<Integer> choices;
         final Integer correct;
+        final String code;
         final String amount;
         public String status = "pending";
 
-        Challenge(String id, String deviceHandle, List<Integer> choices, Integer correct, String amount) {
+        Challenge(String id, String deviceHandle, List<Integer> choices, Integer correct, String code, String amount) {
             this.id = id;
             this.deviceHandle = deviceHandle;
             this.choices = choices;
             this.correct = correct;
+            this.code = code;
             this.amount = amount;
+        }
+
+        MatchMode mode() {
+            return code != null ? MatchMode.CODE : choices.isEmpty() ? MatchMode.NONE : MatchMode.NUMBER;
         }
     }
 
@@ -99,7 +107,14 @@ public final class StubIbKeyServer implements AutoCloseable {
 
     public synchronized String addChallenge(String deviceHandle, List<Integer> choices, Integer correct, String amount) {
         String id = "ch " + (++counter) + "/x";
-        challenges.put(id, new Challenge(id, deviceHandle, choices, correct, amount));
+        challenges.put(id, new Challenge(id, deviceHandle, choices, correct, null, amount));
+        return id;
+    }
+
+    /** A challenge in code mode: the login page shows {@code code}, which the person types into the phone. */
+    public synchronized String addCodeChallenge(String deviceHandle, String code) {
+        String id = "ch " + (++counter) + "/x";
+        challenges.put(id, new Challenge(id, deviceHandle, List.of(), null, code, null));
         return id;
     }
 
@@ -141,7 +156,7 @@ public final class StubIbKeyServer implements AutoCloseable {
         } else if (parts.size() >= 3 && parts.get(0).equals("devices") && parts.get(2).equals("challenges")) {
             Credential credential = credentials.get(parts.get(1));
             if (credential == null) {
-                throw new Refusal(IbKeyErrorCode.UNKNOWN_DEVICE, "no such device");
+                throw new Refusal(IbKeyErrorCode.BAD_SIGNATURE, "signature does not verify");
             }
             if (method.equals("GET") && parts.size() == 3) {
                 checkHeaders(exchange, credential, null);
@@ -152,7 +167,7 @@ public final class StubIbKeyServer implements AutoCloseable {
                 Challenge c = challenge(credential, parts.get(3));
                 checkHeaders(exchange, credential, c.id);
                 send(exchange, 200, new ChallengeContext(c.id, realm, credential.username(), "demo-app", "Demo bank",
-                        "203.0.113.7", 1, now().getEpochSecond() + 90, c.choices, c.amount));
+                        "203.0.113.7", 1, now().getEpochSecond() + 90, c.mode().wire(), c.choices, c.amount));
             } else if (method.equals("POST") && parts.size() == 5 && parts.get(4).equals("decision")) {
                 decide(exchange, credential, challenge(credential, parts.get(3)),
                         JSON.readValue(body, DecisionRequest.class));
@@ -196,18 +211,26 @@ public final class StubIbKeyServer implements AutoCloseable {
     }
 
     private void decide(HttpExchange exchange, Credential credential, Challenge c, DecisionRequest r) throws IOException {
-        check(DeviceKeys.decodePublic(credential.publicKey()), IbKeyMessages.decision(realm, credential.id(), c.id,
-                r.decision(), r.number(), c.amount, r.nonce(), Instant.ofEpochSecond(r.time())), r.signature());
+        check(DeviceKeys.decodePublic(credential.publicKey()), IbKeyMessages.decision(realm, credential.id(), c.id, r,
+                Instant.ofEpochSecond(r.time())), r.signature());
         if (!c.status.equals("pending")) {
             throw new Refusal(IbKeyErrorCode.CHALLENGE_ALREADY_DECIDED, "already decided");
         }
+        if (!java.util.Objects.equals(c.amount, r.amount())) {
+            throw new Refusal(IbKeyErrorCode.AMOUNT_MISMATCH, "the amount signed is not this challenge's");
+        }
         if (r.decision().equals(IbKeyProtocol.DENY)) {
             c.status = DecisionStatus.DENIED.wire();
-        } else if (!c.choices.isEmpty() && r.number() == null) {
+        } else if (c.mode() == MatchMode.NUMBER && r.number() == null) {
             throw new Refusal(IbKeyErrorCode.NUMBER_REQUIRED, "pick the number shown on the login page");
+        } else if (c.mode() == MatchMode.CODE && r.code() == null) {
+            throw new Refusal(IbKeyErrorCode.CODE_REQUIRED, "type the code shown on the login page");
         } else {
-            c.status = c.choices.isEmpty() || c.correct.equals(r.number())
-                    ? DecisionStatus.APPROVED.wire() : DecisionStatus.NUMBER_MISMATCH.wire();
+            c.status = switch (c.mode()) {
+                case NONE -> DecisionStatus.APPROVED.wire();
+                case NUMBER -> (c.correct.equals(r.number()) ? DecisionStatus.APPROVED : DecisionStatus.NUMBER_MISMATCH).wire();
+                case CODE -> (c.code.equals(r.code()) ? DecisionStatus.APPROVED : DecisionStatus.CODE_MISMATCH).wire();
+            };
         }
         send(exchange, 200, new DecisionResult(c.id, c.status));
     }

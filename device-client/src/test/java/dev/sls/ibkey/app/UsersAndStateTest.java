@@ -85,9 +85,9 @@ class UsersAndStateTest {
         assertEquals("webhook", loaded.pushProvider().orElseThrow());
         assertEquals("https://hooks.example/1", loaded.pushToken().orElseThrow());
 
-        DecisionRequest signed = loaded.signDecision(alice, "ch", "deny", null, null);
+        DecisionRequest signed = loaded.signDecision(alice, "ch", "deny", null, null, null);
         assertEquals(DeviceSignatures.Verdict.VALID, DeviceSignatures.verify(app.devicePublicKey(),
-                IbKeyMessages.decision("demo", alice.deviceHandle(), "ch", "deny", null, null, signed.nonce(),
+                IbKeyMessages.decision("demo", alice.deviceHandle(), "ch", "deny", null, null, null, signed.nonce(),
                         Instant.ofEpochSecond(signed.time())), signed.signature(), Instant.now(),
                 Duration.ofMinutes(1), Duration.ofMinutes(1)));
         server.addChallenge(alice.deviceHandle(), List.of(), null, null);

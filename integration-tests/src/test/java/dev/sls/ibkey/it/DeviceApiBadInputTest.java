@@ -3,19 +3,12 @@ package dev.sls.ibkey.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sls.core.api.SlsPaths;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;
-import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.server.KeycloakServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,55 +21,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(KeycloakExtension.class)
 class DeviceApiBadInputTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private record Answer(int status, String error) {
     }
 
-    private static Answer send(String method, String url, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String error = response.body().startsWith("{") ? JSON.readTree(response.body()).path("error").asText() : "";
-        return new Answer(response.statusCode(), error);
+    private static Answer send(String method, String url, String body, String... headers) {
+        HandBuiltRequests.Answer answer = HandBuiltRequests.send(method, url, body, headers);
+        return new Answer(answer.status(), answer.error());
     }
 
     private static String api(KeycloakServer server) {
-        return server.realmUrl(IbKeySteps.REALM) + "/" + IbKeyProtocol.API_PATH;
+        return HandBuiltRequests.api(server);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not json", "[]", "null", "{\"activationCode\": 5}", "{}",
         "{\"activationCode\":\"ABCD-EFGH-JK-0\"}",
         "{\"activationCode\":\"00000000000\",\"publicKey\":\"xx\",\"deviceId\":\"d\",\"platform\":\"android\"}"})
-    void malformedActivationsAreRefused(String body, KeycloakServer server) throws Exception {
+    void malformedActivationsAreRefused(String body, KeycloakServer server) {
         Answer answer = send("POST", api(server) + "/activations", body, "Content-Type", "application/json");
         assertTrue(answer.status() >= 400 && answer.status() < 500, answer.toString());
         assertTrue(answer.error().matches("invalid_request|activation_code_invalid"), answer.toString());
     }
 
     @Test
-    void anOverlongBodyIsRefused(KeycloakServer server) throws Exception {
+    void anOverlongBodyIsRefused(KeycloakServer server) {
         Answer answer = send("POST", api(server) + "/activations", "{\"x\":\"" + "a".repeat(40_000) + "\"}",
                 "Content-Type", "application/json");
         assertEquals(new Answer(400, "invalid_request"), answer);
     }
 
     @Test
-    void unknownDevicesAndChallengesAreRefused(KeycloakServer server) throws Exception {
-        assertEquals("unknown_device", send("GET", api(server) + "/devices/nobody.nothing/challenges", null,
-                "SLS-Device-Time", "1", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "x").error());
-        assertEquals("unknown_device", send("GET", api(server) + "/devices/garbage/challenges", null).error());
+    void unknownDevicesAndChallengesAreRefused(KeycloakServer server) {
+        assertEquals(new Answer(401, "bad_signature"), send("GET", api(server) + "/devices/nobody.nothing/challenges",
+                null, "SLS-Device-Time", "1", "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "x"));
+        assertEquals(new Answer(400, "invalid_request"), send("GET", api(server) + "/devices/garbage/challenges", null));
         assertEquals(404, send("GET", server.realmUrl(IbKeySteps.REALM) + "/" + SlsPaths.ROOT + "/wait/short", null).status());
     }
 
     @Test
-    void badHeadersAndBodiesFromAKnownDeviceAreRefused(KeycloakServer server, AdminClient admin) throws Exception {
+    void badHeadersAndBodiesFromAKnownDeviceAreRefused(KeycloakServer server, AdminClient admin) {
         IbKeySteps.TestUser user = IbKeySteps.newUser(admin, "badinput");
         IbKeyApp app = IbKeyApp.install("phone", "android");
         IbKeyUser onApp = IbKeySteps.enrol(server, user, app);
@@ -88,7 +71,7 @@ class DeviceApiBadInputTest {
         assertEquals(new Answer(401, "bad_signature"), send("GET", device + "/challenges", null,
                 "SLS-Device-Time", String.valueOf(System.currentTimeMillis() / 1000),
                 "SLS-Device-Nonce", "aaaaaaaaaaaaaaaaaaaa", "SLS-Device-Signature", "AAAA"));
-        assertEquals(new Answer(404, "challenge_not_found"), send("POST", device + "/challenges/xyz/decision",
+        assertEquals(new Answer(401, "bad_signature"), send("POST", device + "/challenges/xyz/decision",
                 "{\"decision\":\"approve\",\"nonce\":\"aaaaaaaaaaaaaaaaaaaa\",\"time\":1,\"signature\":\"x\"}",
                 "Content-Type", "application/json"));
         assertEquals(new Answer(400, "invalid_request"), send("POST", device + "/challenges/xyz/decision",

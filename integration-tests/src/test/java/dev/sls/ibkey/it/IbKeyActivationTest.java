@@ -121,7 +121,7 @@ class IbKeyActivationTest {
         admin.addRequiredAction(REALM, user.id(), IbKeySteps.ACTIVATE_ACTION);
         // The phone already active is asked first: re-activation never bypasses the second factor.
         Page push = IbKeySteps.password(server, new Browser(), user);
-        app.approve(first, IbKeySteps.onlyPending(app, first), IbKeySteps.shownNumber(push));
+        app.approve(first, IbKeySteps.onlyPending(app, first), IbKeySteps.shown(push));
         Page again = IbKeySteps.continueAfterDecision(push, "approved");
         IbKeyUser second = app.activateFromQr(IbKeySteps.qrImage(again), IbKeySteps.PIN);
 
@@ -138,7 +138,7 @@ class IbKeyActivationTest {
 
         admin.addRequiredAction(REALM, user.id(), IbKeySteps.ACTIVATE_ACTION);
         Page push = IbKeySteps.password(server, new Browser(), user);
-        oldPhone.approve(onOld, IbKeySteps.onlyPending(oldPhone, onOld), IbKeySteps.shownNumber(push));
+        oldPhone.approve(onOld, IbKeySteps.onlyPending(oldPhone, onOld), IbKeySteps.shown(push));
         IbKeyApp newPhone = IbKeyApp.install("new", "android");
         IbKeySteps.Activated activated = IbKeySteps.activateByQr(IbKeySteps.continueAfterDecision(push, "approved"),
                 newPhone);
@@ -164,7 +164,7 @@ class IbKeyActivationTest {
         for (var pair : java.util.List.of(java.util.Map.entry(anna, annaOnApp), java.util.Map.entry(ben, benOnApp))) {
             Page push = IbKeySteps.password(server, new Browser(), pair.getKey());
             String challenge = IbKeySteps.onlyPending(app, pair.getValue());
-            app.approve(pair.getValue(), challenge, IbKeySteps.shownNumber(push));
+            app.approve(pair.getValue(), challenge, IbKeySteps.shown(push));
             Page next = IbKeySteps.continueAfterDecision(push, "approved");
             assertEquals(pair.getKey().username(),
                     OidcLogin.finish(next).accessClaims().path("preferred_username").asText());

@@ -41,10 +41,10 @@ class IbKeyBrowserScriptTest {
 
             chromium.clearCookies();
             logIn(chromium, server, user);
-            chromium.waitUntil("document.querySelector('#sls-number')", Duration.ofSeconds(15));
+            chromium.waitUntil("document.querySelector('#sls-code')", Duration.ofSeconds(15));
             chromium.screenshot(SCREENS.resolve("ibkey-push.png"));
-            int number = chromium.eval("parseInt(document.querySelector('#sls-number').textContent, 10)").asInt();
-            app.approve(onApp, IbKeySteps.onlyPending(app, onApp), number);
+            String code = chromium.eval("document.querySelector('#sls-code').textContent").asText();
+            app.approve(onApp, IbKeySteps.onlyPending(app, onApp), code);
             assertTrue(chromium.waitForRequest(this::isCallbackWithCode, Duration.ofSeconds(10)).contains("code="));
         }
     }

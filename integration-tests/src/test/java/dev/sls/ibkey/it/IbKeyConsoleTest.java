@@ -31,7 +31,7 @@ class IbKeyConsoleTest {
         String realmUrl = server.realmUrl(IbKeySteps.REALM);
         Page push = AccountConsole.begin(new Browser(), realmUrl).form("#kc-form-login")
                 .set("username", user.username()).set("password", user.password()).submit("kc-login");
-        app.approve(onApp, IbKeySteps.onlyPending(app, onApp), IbKeySteps.shownNumber(push));
+        app.approve(onApp, IbKeySteps.onlyPending(app, onApp), IbKeySteps.shown(push));
         Tokens tokens = OidcLogin.finish(IbKeySteps.continueAfterDecision(push, "approved"));
 
         AccountConsole.Answer answer = AccountConsole.credentials(realmUrl, tokens);

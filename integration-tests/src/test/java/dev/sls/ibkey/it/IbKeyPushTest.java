@@ -21,6 +21,7 @@ import dev.sls.testkit.server.KeycloakServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,18 +49,19 @@ class IbKeyPushTest {
         // The demo realm's sender is "none": the page says what really happens instead of claiming a notification.
         assertFalse(push.text().contains("A notification was sent"), push::describe);
         assertTrue(push.text().contains("Open the IB Key app on your phone"), push::describe);
-        assertEquals("watch", push.document().selectFirst("#sls-reference-app code").text(), push::describe);
-        Integer number = IbKeySteps.shownNumber(push);
-        assertNotNull(number, push::describe);
+        String code = IbKeySteps.shown(push);
+        assertNotNull(code, push::describe);
+        assertTrue(code.matches("\\d{6}"), "the typed code is the default match mode: " + code);
+        assertEquals("approve --code " + code, push.document().selectFirst("#sls-reference-app code").text());
 
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         ChallengeContext context = e.app().read(e.onApp(), challengeId);
-        assertEquals(3, context.numberChoices().size());
-        assertTrue(context.numberChoices().contains(number));
+        assertEquals("code", context.matchMode());
+        assertEquals(List.of(), context.numberChoices());
         assertEquals(IbKeySteps.CLIENT, context.clientId());
         assertEquals(e.user().username(), context.username());
 
-        assertEquals("approved", e.app().approve(e.onApp(), challengeId, number).status());
+        assertEquals("approved", e.app().approve(e.onApp(), challengeId, code).status());
         Page next = IbKeySteps.continueAfterDecision(push, "approved");
         assertEquals(e.user().username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
         assertEquals(0, e.app().pending(e.onApp()).challenges().size());
@@ -79,18 +81,46 @@ class IbKeyPushTest {
     }
 
     @Test
-    void pickingTheWrongNumberStopsTheLoginWithoutCountingIt(KeycloakServer server, AdminClient admin) {
+    void pickingTheWrongNumberEndsThePushAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
         Enrolled e = enrolled(server, admin, "mismatch");
+        try (var numbers = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.match-mode", "number"))) {
+            Page push = IbKeySteps.password(server, new Browser(), e.user());
+            String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+            String wrong = e.app().read(e.onApp(), challengeId).numberChoices().stream().map(String::valueOf)
+                    .filter(n -> !n.equals(IbKeySteps.shown(push))).findFirst().orElseThrow();
+
+            assertEquals("number-mismatch", e.app().approve(e.onApp(), challengeId, wrong).status());
+            assertEquals("challenge_already_decided", assertThrows(DeviceApiException.class,
+                    () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shown(push))).error(), "the push died");
+            Page after = IbKeySteps.continueAfterDecision(push, "number-mismatch");
+            assertFalse(after.isRedirect(), after::describe);
+            assertTrue(after.errorText().contains("did not match"), after::describe);
+            assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        } finally {
+            admin.clearBruteForce(REALM, e.user().id());
+        }
+    }
+
+    @Test
+    void typingAWrongCodeEndsThePushAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
+        Enrolled e = enrolled(server, admin, "wrongcode");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
-        int wrong = e.app().read(e.onApp(), challengeId).numberChoices().stream()
-                .filter(n -> !n.equals(IbKeySteps.shownNumber(push))).findFirst().orElseThrow();
+        String code = IbKeySteps.shown(push);
+        String wrong = code.substring(0, 5) + (code.endsWith("0") ? "1" : "0");
 
-        assertEquals("number-mismatch", e.app().approve(e.onApp(), challengeId, wrong).status());
-        Page after = IbKeySteps.continueAfterDecision(push, "number-mismatch");
-        assertFalse(after.isRedirect(), after::describe);
-        assertTrue(after.errorText().contains("did not match"), after::describe);
-        assertEquals(0, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        assertEquals("code-mismatch", e.app().approve(e.onApp(), challengeId, wrong).status());
+        assertEquals("challenge_already_decided", assertThrows(DeviceApiException.class,
+                () -> e.app().approve(e.onApp(), challengeId, code)).error(), "the push died");
+        Page after = IbKeySteps.continueAfterDecision(push, "code-mismatch");
+        assertTrue(after.errorText().contains("was not the code on this page"), after::describe);
+        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+
+        // A new push does not wipe the count: only a login that succeeds does, as in Keycloak.
+        Page again = after.form(IbKeySteps.PUSH_OPTIONS).submit("sls-resend");
+        assertTrue(again.has(IbKeySteps.PUSH_FORM), again::describe);
+        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        admin.clearBruteForce(REALM, e.user().id());
     }
 
     @Test
@@ -98,16 +128,17 @@ class IbKeyPushTest {
         Enrolled e = enrolled(server, admin, "tamper");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
-        int number = IbKeySteps.shownNumber(push);
+        String code = IbKeySteps.shown(push);
 
-        DecisionRequest signed = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
-        DecisionRequest tampered = new DecisionRequest("deny", signed.number(), signed.nonce(), signed.time(),
-                signed.signature());
+        DecisionRequest signed = e.app().signDecision(e.onApp(), challengeId, "approve", null, code, null);
+        DecisionRequest tampered = new DecisionRequest("deny", signed.number(), signed.code(), signed.amount(),
+                signed.nonce(), signed.time(), signed.signature());
         DeviceApiException bad = assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, tampered));
         assertEquals(401, bad.status());
         assertEquals("bad_signature", bad.error());
-        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        assertEquals(0, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt(),
+                "a request the phone did not sign is never charged to the user");
 
         assertEquals("approved", e.app().apiClient().sendDecision(e.onApp(), challengeId, signed).status());
         DeviceApiException replayed = assertThrows(DeviceApiException.class,
@@ -137,9 +168,9 @@ class IbKeyPushTest {
         Enrolled e = enrolled(server, admin, "race");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
-        int number = IbKeySteps.shownNumber(push);
-        DecisionRequest first = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
-        DecisionRequest second = e.app().signDecision(e.onApp(), challengeId, "approve", number, null);
+        String code = IbKeySteps.shown(push);
+        DecisionRequest first = e.app().signDecision(e.onApp(), challengeId, "approve", null, code, null);
+        DecisionRequest second = e.app().signDecision(e.onApp(), challengeId, "approve", null, code, null);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -170,14 +201,16 @@ class IbKeyPushTest {
     @Test
     void atMostThreePushesWaitAtOnceThenChallengeResponseIsOffered(KeycloakServer server, AdminClient admin) {
         Enrolled e = enrolled(server, admin, "bomb");
-        for (int i = 0; i < 3; i++) {
-            assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
+        try (var noBackoff = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-backoff", "0"))) {
+            for (int i = 0; i < 3; i++) {
+                assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
+            }
+            Page fourth = IbKeySteps.password(server, new Browser(), e.user());
+            assertFalse(fourth.has(IbKeySteps.PUSH_FORM), fourth::describe);
+            assertTrue(fourth.has(IbKeySteps.RESPONSE_FORM), fourth::describe);
+            assertTrue(fourth.text().contains("Too many login notifications"), fourth::describe);
+            assertEquals(3, e.app().pending(e.onApp()).challenges().size());
         }
-        Page fourth = IbKeySteps.password(server, new Browser(), e.user());
-        assertFalse(fourth.has(IbKeySteps.PUSH_FORM), fourth::describe);
-        assertTrue(fourth.has(IbKeySteps.RESPONSE_FORM), fourth::describe);
-        assertTrue(fourth.text().contains("Too many login notifications"), fourth::describe);
-        assertEquals(3, e.app().pending(e.onApp()).challenges().size());
     }
 
     @Test
@@ -187,20 +220,20 @@ class IbKeyPushTest {
         assertEquals("pending", IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 1));
         Page same = push.form(IbKeySteps.PUSH_FORM).submit();
         assertTrue(same.has(IbKeySteps.PUSH_FORM), same::describe);
-        assertEquals(IbKeySteps.shownNumber(push), IbKeySteps.shownNumber(same));
+        assertEquals(IbKeySteps.shown(push), IbKeySteps.shown(same));
     }
 
     @Test
     void anUnansweredPushExpiresOffersResendAndPausesPushesAfterTheLimit(KeycloakServer server, AdminClient admin)
             throws Exception {
         Enrolled e = enrolled(server, admin, "expire");
-        try (var shortPushes = AuthenticatorConfig.ibKeyLogin(admin, java.util.Map.of("sls.ibkey.push-timeout", "10",
+        try (var shortPushes = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-timeout", "10",
                 "sls.ibkey.unanswered-limit", "1", "sls.ibkey.cooldown", "120"))) {
             Page push = IbKeySteps.password(server, new Browser(), e.user());
             String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
             Thread.sleep(11_000);
             DeviceApiException late = assertThrows(DeviceApiException.class,
-                    () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shownNumber(push)));
+                    () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shown(push)));
             assertEquals("challenge_expired", late.error());
 
             Page expired = push.form(IbKeySteps.PUSH_FORM).submit();
@@ -226,7 +259,7 @@ class IbKeyPushTest {
 
         assertEquals(0, e.app().pending(e.onApp()).challenges().size(), "the phone no longer lists it");
         DeviceApiException late = assertThrows(DeviceApiException.class,
-                () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shownNumber(push)));
+                () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shown(push)));
         assertEquals("challenge_cancelled", late.error());
         assertEquals(410, late.status());
         assertEquals("cancelled", IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 1));
@@ -243,8 +276,8 @@ class IbKeyPushTest {
         String second = IbKeySteps.onlyPending(e.app(), e.onApp());
         assertFalse(first.equals(second));
         assertEquals("challenge_cancelled", assertThrows(DeviceApiException.class,
-                () -> e.app().approve(e.onApp(), first, IbKeySteps.shownNumber(push))).error());
-        assertEquals("approved", e.app().approve(e.onApp(), second, IbKeySteps.shownNumber(again)).status());
+                () -> e.app().approve(e.onApp(), first, IbKeySteps.shown(push))).error());
+        assertEquals("approved", e.app().approve(e.onApp(), second, IbKeySteps.shown(again)).status());
         Page next = IbKeySteps.continueAfterDecision(again, "approved");
         assertEquals(e.user().username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
     }
@@ -262,7 +295,7 @@ class IbKeyPushTest {
         String restartUrl = expired.document().selectFirst("#loginRestartLink").absUrl("href");
         Page continued = browser.open(expired.document().selectFirst("#loginContinueLink").absUrl("href"));
         assertTrue(continued.has(IbKeySteps.PUSH_FORM), continued::describe);
-        assertEquals(IbKeySteps.shownNumber(push), IbKeySteps.shownNumber(continued), "the same push, shown again");
+        assertEquals(IbKeySteps.shown(push), IbKeySteps.shown(continued), "the same push, shown again");
         assertEquals(first, IbKeySteps.onlyPending(e.app(), e.onApp()), "no second notification");
 
         Page restarted = browser.open(restartUrl);
@@ -273,7 +306,7 @@ class IbKeyPushTest {
         assertTrue(restarted.has(IbKeySteps.PUSH_FORM), restarted::describe);
         String second = IbKeySteps.onlyPending(e.app(), e.onApp());
         assertEquals("challenge_cancelled", assertThrows(DeviceApiException.class,
-                () -> e.app().approve(e.onApp(), first, IbKeySteps.shownNumber(push))).error());
-        assertEquals("approved", e.app().approve(e.onApp(), second, IbKeySteps.shownNumber(restarted)).status());
+                () -> e.app().approve(e.onApp(), first, IbKeySteps.shown(push))).error());
+        assertEquals("approved", e.app().approve(e.onApp(), second, IbKeySteps.shown(restarted)).status());
     }
 }

@@ -103,10 +103,10 @@ final class IbKeySteps {
         return activated.user();
     }
 
-    /** The number the push page asks to pick, or null without number matching. */
-    static Integer shownNumber(Page pushPage) {
-        var number = pushPage.document().selectFirst("#sls-number");
-        return number == null ? null : Integer.valueOf(number.text().trim());
+    /** What the push page gives the person to match on the phone: the code to type or the number to pick; else null. */
+    static String shown(Page pushPage) {
+        var shown = pushPage.document().selectFirst("#sls-code, #sls-number");
+        return shown == null ? null : shown.text().replace(" ", "");
     }
 
     /** The phone's only pending challenge id (the test users have one login at a time). */

@@ -6,6 +6,8 @@ public enum CommonErrorCode implements ErrorCode {
     INVALID_REQUEST(400),
     /** Nothing is addressed by this path; also the answer for ids that exist but are not the caller's. */
     NOT_FOUND(404),
+    /** The body is a form or multipart: the SLS APIs take JSON only. */
+    UNSUPPORTED_MEDIA_TYPE(415),
     /** Too many requests from this source; try again later. */
     RATE_LIMITED(429);
 

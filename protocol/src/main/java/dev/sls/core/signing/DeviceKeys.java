@@ -10,6 +10,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECFieldFp;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -44,7 +45,11 @@ public final class DeviceKeys {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
-    /** Reads a public key sent by a device; anything but a valid P-256 key is refused. */
+    /**
+     * Reads a public key sent by a device; anything but the exact encoding of a valid P-256 key is refused with
+     * IllegalArgumentException. JDKs differ in what they tolerate (JDK 17 accepts trailing bytes that JDK 25 refuses),
+     * so the key must re-encode to the very bytes sent, and every failure of the parser is caught.
+     */
     public static PublicKey decodePublic(String encoded) {
         if (encoded == null || encoded.length() > 1024) {
             throw new IllegalArgumentException("device public key missing or too long");
@@ -53,8 +58,11 @@ public final class DeviceKeys {
             byte[] der = Base64.getDecoder().decode(encoded);
             PublicKey key = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der));
             requireP256(key);
+            if (!Arrays.equals(der, key.getEncoded())) {
+                throw new IllegalArgumentException("not a canonical encoding");
+            }
             return key;
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
+        } catch (RuntimeException | GeneralSecurityException e) {
             throw new IllegalArgumentException("device public key is not a valid EC P-256 key");
         }
     }

@@ -1,6 +1,7 @@
 package dev.sls.ibkey.protocol;
 
 import dev.sls.core.signing.DeviceMessage;
+import dev.sls.ibkey.protocol.api.DecisionRequest;
 import java.time.Instant;
 
 /**
@@ -42,19 +43,29 @@ public final class IbKeyMessages {
     }
 
     /**
-     * An approve or deny. The picked number and the amount the phone displayed are bound into the signature, so a
-     * decision cannot be replayed onto another challenge or a different amount.
+     * An approve or deny. The picked number, the typed code and the amount the phone displayed are bound into the
+     * signature, so a decision cannot be replayed onto another challenge, another code or a different amount.
      */
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
-                                         Integer number, String amount, String nonce, Instant time) {
+                                         Integer number, String code, String amount, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
+        }
+        if (code != null) {
+            builder.extra("code", code);
         }
         if (amount != null) {
             builder.extra("amount", amount);
         }
         return builder.build();
+    }
+
+    /** The message {@code request} says it signed. */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
+                                         DecisionRequest request, Instant time) {
+        return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
+                request.amount(), request.nonce(), time);
     }
 
     private static DeviceMessage.Builder base(String action, String realm, String deviceHandle, String challengeId,

@@ -67,4 +67,23 @@ class DeviceSignaturesTest {
             assertThrows(IllegalArgumentException.class, () -> DeviceKeys.decodePublic(bad));
         }
     }
+
+    @Test
+    void aKeyWithTrailingOrChangedBytesIsRefusedOnEveryJdk() {
+        byte[] good = DeviceKeys.generate().getPublic().getEncoded();
+        byte[] trailing = java.util.Arrays.copyOf(good, good.length + 2);
+        assertThrows(IllegalArgumentException.class,
+                () -> DeviceKeys.decodePublic(java.util.Base64.getEncoder().encodeToString(trailing)));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 500; i++) {
+            byte[] mangled = good.clone();
+            mangled[random.nextInt(mangled.length)] ^= (byte) (1 + random.nextInt(255));
+            String encoded = java.util.Base64.getEncoder().encodeToString(mangled);
+            try {
+                DeviceKeys.decodePublic(encoded);
+            } catch (IllegalArgumentException refused) {
+                // the only way a bad key may fail
+            }
+        }
+    }
 }

@@ -17,7 +17,26 @@ class IbKeyMessagesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static DeviceMessage decision(String decision, Integer number, String amount) {
-        return IbKeyMessages.decision("sls-demo", "u.c", "challenge", decision, number, amount, "nonce-0123456789abcdef", NOW);
+        return decision(decision, number, null, amount);
+    }
+
+    private static DeviceMessage decision(String decision, Integer number, String code, String amount) {
+        return IbKeyMessages.decision("sls-demo", "u.c", "challenge", decision, number, code, amount,
+                "nonce-0123456789abcdef", NOW);
+    }
+
+    @Test
+    void aSignedApprovalDoesNotCoverAnotherCode() {
+        KeyPair keys = DeviceKeys.generate();
+        String signature = DeviceSignatures.sign(keys.getPrivate(), decision("approve", null, "123456", null));
+        Duration age = Duration.ofMinutes(2);
+        assertEquals(DeviceSignatures.Verdict.VALID, DeviceSignatures.verify(keys.getPublic(),
+                decision("approve", null, "123456", null), signature, NOW, age, age));
+        for (DeviceMessage other : new DeviceMessage[] {decision("approve", null, "123457", null),
+            decision("approve", null, null, null), decision("approve", 123456, null, null)}) {
+            assertEquals(DeviceSignatures.Verdict.BAD_SIGNATURE,
+                    DeviceSignatures.verify(keys.getPublic(), other, signature, NOW, age, age));
+        }
     }
 
     @Test

@@ -85,17 +85,21 @@ public final class PushBenchmark {
     static void allowPushesPerUser(AdminClient admin, int pushes) {
         String path = admin.authenticatorConfigPath(REALM, "sls ib key users", "sls-ib-key-authenticator");
         ObjectNode config = (ObjectNode) admin.get(path);
-        ((ObjectNode) config.get("config")).put("sls.ibkey.max-pending-pushes", String.valueOf(pushes));
+        ((ObjectNode) config.get("config")).put("sls.ibkey.max-pending-pushes", String.valueOf(pushes))
+                .put("sls.ibkey.pushes-per-window", "50").put("sls.ibkey.push-backoff", "0")
+                .put("sls.ibkey.sends-per-ip", "1000");
         admin.put(path, config);
     }
 
     record Result(Stats latency, long threadsWhileWaiting) {
     }
 
-    /** A push page's number and wait URL; the wait URL ends in the challenge id. */
-    record PushPage(BenchUser user, Integer number, String waitUrl) {
+    /** A waiting push page: what it shows to match on the phone, its wait URL, and the challenge the phone sees. */
+    record PushPage(BenchUser user, String shown, String waitUrl, String challengeId) {
 
-        static PushPage open(KeycloakServer server, BenchUser user) {
+        static PushPage open(KeycloakServer server, BenchUser user, IbKeyApp app) {
+            java.util.Set<String> before = new java.util.HashSet<>();
+            app.pending(user.onApp()).challenges().forEach(c -> before.add(c.challengeId()));
             Page login = OidcLogin.begin(new Browser(), server.realmUrl(REALM), "sls-demo-app",
                     "http://localhost/sls-demo-callback");
             Page push = login.form("#kc-form-login").set("username", user.username())
@@ -104,13 +108,12 @@ public final class PushBenchmark {
             if (form == null) {
                 throw new IllegalStateException("no push page: " + push.describe());
             }
-            var number = push.document().selectFirst("#sls-number");
-            return new PushPage(user, number == null ? null : Integer.valueOf(number.text().trim()),
-                    form.attr("data-sls-wait-url"));
-        }
-
-        String challengeId() {
-            return waitUrl.substring(waitUrl.lastIndexOf('/') + 1);
+            var shown = push.document().selectFirst("#sls-code, #sls-number");
+            String challengeId = app.pending(user.onApp()).challenges().stream().map(c -> c.challengeId())
+                    .filter(id -> !before.contains(id)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the phone did not get the push"));
+            return new PushPage(user, shown == null ? null : shown.text().replace(" ", ""),
+                    form.attr("data-sls-wait-url"), challengeId);
         }
     }
 

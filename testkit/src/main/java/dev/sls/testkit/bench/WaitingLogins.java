@@ -51,7 +51,7 @@ final class WaitingLogins implements AutoCloseable {
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < measured; i++) {
             PushBenchmark.PushPage page = waiting.pollFirst();
-            app.approve(page.user().onApp(), page.challengeId(), page.number());
+            app.approve(page.user().onApp(), page.challengeId(), page.shown());
             long returned = System.nanoTime();
             long answered = answeredAt.get(page.challengeId()).get(10, TimeUnit.SECONDS);
             latencies.add(Math.max(0, answered - returned) / 1_000_000.0);
@@ -63,7 +63,7 @@ final class WaitingLogins implements AutoCloseable {
 
     private void open() {
         PushBenchmark.BenchUser user = users.get(nextUser++ % users.size());
-        PushBenchmark.PushPage page = PushBenchmark.PushPage.open(server, user);
+        PushBenchmark.PushPage page = PushBenchmark.PushPage.open(server, user, app);
         CompletableFuture<Long> answered = new CompletableFuture<>();
         answeredAt.put(page.challengeId(), answered);
         poll(page, answered);
@@ -91,7 +91,7 @@ final class WaitingLogins implements AutoCloseable {
     public void close() {
         for (PushBenchmark.PushPage page : waiting) {
             try {
-                app.approve(page.user().onApp(), page.challengeId(), page.number());
+                app.approve(page.user().onApp(), page.challengeId(), page.shown());
             } catch (RuntimeException e) {
                 System.err.println("could not release " + page.challengeId() + ": " + e.getMessage());
             }

@@ -29,6 +29,9 @@ public final class Browser {
     private final CookieJar cookies = new CookieJar();
     private String stopPrefix;
     private String acceptLanguage;
+    private String clientAddress;
+    private String sendFrom;
+    private String sendTo;
     /** Set by {@link OidcLogin#begin}, read by {@link OidcLogin#finish}. */
     OidcLogin pendingLogin;
 
@@ -45,6 +48,25 @@ public final class Browser {
     /** Sets the {@code Accept-Language} header for later requests, e.g. {@code "ja"} or {@code "fr-FR,fr;q=0.9"}; null removes it. */
     public Browser acceptLanguage(String value) {
         this.acceptLanguage = value;
+        return this;
+    }
+
+    /**
+     * Plays a browser at another client address: requests carry {@code X-Forwarded-For}, which the test server
+     * trusts as a reverse proxy's would be (harness option {@code --proxy-headers=xforwarded}); null removes it.
+     */
+    public Browser clientAddress(String address) {
+        this.clientAddress = address;
+        return this;
+    }
+
+    /**
+     * Sends every request for {@code fromBase} (e.g. {@code http://127.0.0.1:8080}) to {@code toBase} instead, the
+     * way a load balancer would hand the next request of a login to another cluster node; null stops it.
+     */
+    public Browser sendTo(String fromBase, String toBase) {
+        this.sendFrom = fromBase;
+        this.sendTo = toBase;
         return this;
     }
 
@@ -89,12 +111,17 @@ public final class Browser {
         throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects, last to " + current);
     }
 
-    private HttpResponse<String> send(String method, URI uri, String formBody) {
+    private HttpResponse<String> send(String method, URI logical, String formBody) {
+        URI uri = sendFrom != null && logical.toString().startsWith(sendFrom)
+                ? URI.create(sendTo + logical.toString().substring(sendFrom.length())) : logical;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
+        }
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
         }
         cookies.header(uri).ifPresent(value -> request.header("Cookie", value));
         if (formBody == null) {

@@ -18,6 +18,8 @@ public record HarnessSettings(Path keycloakHome, Path bundleJar, Path realmDir, 
     public static final String REALM_DIR = "sls.realm.dir";
     public static final String DEMO_DIR = "sls.demo.dir";
     public static final String WORK_DIR = "sls.work.dir";
+    /** A second unpacked distribution, built for PostgreSQL, for the two-node cluster. */
+    public static final String CLUSTER_HOME = "sls.cluster.keycloak.home";
 
     /** Reads and checks the system properties; fails with a message naming what is missing. */
     public static HarnessSettings fromSystemProperties() {
@@ -33,6 +35,17 @@ public record HarnessSettings(Path keycloakHome, Path bundleJar, Path realmDir, 
                     + " module (`mvn install -DskipTests` at the repository root) first.");
         }
         return new HarnessSettings(home, jar, requiredPath(REALM_DIR), requiredPath(WORK_DIR));
+    }
+
+    /** The cluster's distribution, when the build unpacked one. */
+    public static java.util.Optional<Path> clusterHome() {
+        String value = System.getProperty(CLUSTER_HOME);
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Path home = Path.of(value.trim()).toAbsolutePath().normalize();
+        return Files.isRegularFile(home.resolve("bin").resolve("kc.sh")) ? java.util.Optional.of(home)
+                : java.util.Optional.empty();
     }
 
     /** The directory of demo text files (banner etc.); only the demo launcher needs it. */

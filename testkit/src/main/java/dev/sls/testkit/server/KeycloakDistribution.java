@@ -19,19 +19,28 @@ final class KeycloakDistribution {
 
     static final String PROVIDER_FILE_NAME = "sls-keycloak.jar";
 
-    /** Build-time options. In 26.x {@code --cache} is a run-time option, so it is passed at start. */
+    /** Build-time options of the single node. In 26.x {@code --cache} is a run-time option, passed at start. */
     static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true");
 
     private static final long BUILD_TIMEOUT_MINUTES = 10;
 
     private final HarnessSettings settings;
+    private final Path home;
+    private final List<String> buildOptions;
 
     KeycloakDistribution(HarnessSettings settings) {
+        this(settings, settings.keycloakHome(), BUILD_OPTIONS);
+    }
+
+    /** A distribution unpacked at {@code home} (e.g. the cluster's own copy), built with {@code buildOptions}. */
+    KeycloakDistribution(HarnessSettings settings, Path home, List<String> buildOptions) {
         this.settings = settings;
+        this.home = home;
+        this.buildOptions = List.copyOf(buildOptions);
     }
 
     Path home() {
-        return settings.keycloakHome();
+        return home;
     }
 
     /** Copies the provider jar into {@code providers/}, replacing any earlier copy of it. */
@@ -69,11 +78,10 @@ final class KeycloakDistribution {
         return staged;
     }
 
-    /** Runs {@code kc.sh build}; output goes to {@code <work>/keycloak-build.log}. */
-    void build(Path javaHome) throws IOException, InterruptedException {
-        Path log = settings.workDir().resolve("keycloak-build.log");
+    /** Runs {@code kc.sh build}; output goes to {@code log}. */
+    void build(Path javaHome, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(kcCommand("build"));
-        command.addAll(BUILD_OPTIONS);
+        command.addAll(buildOptions);
         ProcessBuilder builder = processBuilder(command, javaHome)
                 .redirectOutput(log.toFile());
         Process process = builder.start();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +73,7 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(settings.workDir());
             dist.installBundle();
             List<String> realms = dist.stageRealms();
-            dist.build(javaHome);
+            dist.build(javaHome, settings.workDir().resolve("keycloak-build.log"));
             server = launch(dist, settings.workDir().resolve("keycloak.log"), javaHome, http, management, realms);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + settings.keycloakHome(), e);
@@ -92,32 +93,43 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static KeycloakServer launch(KeycloakDistribution dist, Path log, Path javaHome, int http,
             int management, List<String> realms) throws IOException {
+        return launch(dist, log, javaHome, http, management, realms, List.of("--cache=local", "--import-realm"), Map.of());
+    }
+
+    /**
+     * Starts one node of the distribution {@code dist} (already built) with the harness's own options plus
+     * {@code options}, and {@code env} added to its environment; does not wait for it to be ready.
+     */
+    static KeycloakServer launch(KeycloakDistribution dist, Path log, Path javaHome, int http, int management,
+                                 List<String> realms, List<String> options, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(dist.kcCommand("start"));
         command.addAll(List.of(
                 "--optimized",
-                "--cache=local",
                 "--http-enabled=true",
                 "--http-host=127.0.0.1",
                 "--http-port=" + http,
                 "--http-management-host=127.0.0.1",
                 "--http-management-port=" + management,
                 "--hostname-strict=false",
+                // as behind a reverse proxy: tests play clients at other addresses with X-Forwarded-For
+                "--proxy-headers=xforwarded",
                 // our readiness polling would otherwise log a "health down" line every 500 ms
-                "--log-level-io.smallrye.health=warn",
-                "--import-realm"));
+                "--log-level-io.smallrye.health=warn"));
+        command.addAll(options);
         Files.writeString(log, System.lineSeparator() + "=== sls harness " + Instant.now() + ": java " + javaHome
                 + ", realms " + realms + System.lineSeparator() + "=== " + String.join(" ", command)
                 + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
-        Process process = dist.processBuilder(command, javaHome)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        ProcessBuilder builder = dist.processBuilder(command, javaHome)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         KeycloakServer server = new KeycloakServer(process, http, management, log);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         return server;
     }
 
-    private void awaitReady() {
+    void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
@@ -197,6 +209,18 @@ public final class KeycloakServer implements AutoCloseable {
     /** Blocks until the Keycloak process ends; returns its exit code. */
     public int waitForExit() throws InterruptedException {
         return process.waitFor();
+    }
+
+    /** Kills the node at once (SIGKILL), as a crashed machine would vanish; for the cluster tests. */
+    public void kill() {
+        stopRequested = true;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops Keycloak and every process it started; idempotent. */

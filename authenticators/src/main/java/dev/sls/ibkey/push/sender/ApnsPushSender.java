@@ -76,7 +76,6 @@ final class ApnsPushSender implements PushSender {
         aps.put("sound", "default");
         root.put("type", PushNotification.TYPE);
         root.put("realm", n.realm());
-        root.put("deviceHandle", n.deviceHandle());
         root.put("challengeId", n.challengeId());
         return root;
     }

@@ -52,7 +52,6 @@ final class FcmPushSender implements PushSender {
         ObjectNode data = message.putObject("data");
         data.put("type", PushNotification.TYPE);
         data.put("realm", n.realm());
-        data.put("deviceHandle", n.deviceHandle());
         data.put("challengeId", n.challengeId());
         message.putObject("android").put("priority", "HIGH");
         message.putObject("apns").putObject("headers").put("apns-priority", "10");

@@ -12,15 +12,14 @@ import java.util.Objects;
  * over the device API. The push token is only an address, but it is still kept out of logs.
  *
  * @param realm realm name
- * @param deviceHandle the IB Key credential the challenge is for
- * @param challengeId the challenge the phone should fetch
+ * @param challengeId the challenge the phone should fetch: an opaque per-push reference, nothing that addresses the user
  * @param deviceId the registered device, may be null
  * @param pushToken the device's FCM registration token or APNs device token; null when the device has none
  * @param title localised short title, no secrets
  * @param body localised short text, no secrets
  * @param data caller-defined non-secret fields (no null keys or values); only the webhook sender forwards them
  */
-public record PushNotification(String realm, String deviceHandle, String challengeId, String deviceId,
+public record PushNotification(String realm, String challengeId, String deviceId,
                                String pushToken, String title, String body, Map<String, String> data) {
 
     /** The {@code type} field of every payload. */
@@ -28,7 +27,6 @@ public record PushNotification(String realm, String deviceHandle, String challen
 
     public PushNotification {
         Objects.requireNonNull(realm, "realm");
-        Objects.requireNonNull(deviceHandle, "deviceHandle");
         Objects.requireNonNull(challengeId, "challengeId");
         title = title == null ? "" : title;
         body = body == null ? "" : body;
@@ -51,7 +49,7 @@ public record PushNotification(String realm, String deviceHandle, String challen
 
     @Override
     public String toString() {
-        return "PushNotification[realm=" + realm + ", deviceHandle=" + deviceHandle + ", challengeId=" + challengeId
+        return "PushNotification[realm=" + realm + ", challengeId=" + challengeId
                 + ", deviceId=" + deviceId + ", pushToken#" + pushTokenFingerprint() + "]";
     }
 }

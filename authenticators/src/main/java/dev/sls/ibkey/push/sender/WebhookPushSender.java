@@ -53,7 +53,6 @@ final class WebhookPushSender implements PushSender {
         ObjectNode json = GatewayJson.object();
         json.put("type", PushNotification.TYPE);
         json.put("realm", n.realm());
-        json.put("deviceHandle", n.deviceHandle());
         json.put("challengeId", n.challengeId());
         json.put("deviceId", n.deviceId());
         json.put("title", n.title());

@@ -24,7 +24,7 @@ public record WebhookSettings(URI url, String secret) {
     public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(URL).label("Webhook URL")
             .helpText("Push sender 'webhook': the http(s) URL that receives a JSON POST for every login challenge"
-                    + " (type, realm, deviceHandle, challengeId, deviceId, title, body, data). Any 2xx answer counts"
+                    + " (type, realm, challengeId, deviceId, title, body, data; nothing that addresses the user). Any 2xx answer counts"
                     + " as delivered.")
             .type(ProviderConfigProperty.STRING_TYPE).add()
             .property().name(SECRET).label("Webhook signing secret")

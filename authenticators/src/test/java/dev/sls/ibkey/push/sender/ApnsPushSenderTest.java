@@ -89,7 +89,7 @@ class ApnsPushSenderTest {
         JsonNode body = GatewayJson.parse(request.bodyText());
         assertEquals(GatewayJson.parse("{\"aps\":{\"alert\":{\"title\":\"Sign-in request\","
                 + "\"body\":\"Approve the login on your IB Key\"},\"sound\":\"default\"},"
-                + "\"type\":\"sls-ibkey-challenge\",\"realm\":\"acme\",\"deviceHandle\":\"cred-42\","
+                + "\"type\":\"sls-ibkey-challenge\",\"realm\":\"acme\","
                 + "\"challengeId\":\"chal-7\"}"), body);
         assertFalse(request.everything().contains(TestKeys.keyFragment(keys.getPrivate())));
     }

@@ -94,7 +94,7 @@ class FcmPushSenderTest {
         assertEquals(PushTestData.FCM_TOKEN, json.get("token").asText());
         assertEquals("Sign-in request", json.get("notification").get("title").asText());
         assertEquals("Approve the login on your IB Key", json.get("notification").get("body").asText());
-        assertEquals(GatewayJson.parse("{\"type\":\"sls-ibkey-challenge\",\"realm\":\"acme\",\"deviceHandle\":\"cred-42\","
+        assertEquals(GatewayJson.parse("{\"type\":\"sls-ibkey-challenge\",\"realm\":\"acme\","
                 + "\"challengeId\":\"chal-7\"}"), json.get("data"));
         assertEquals("HIGH", json.get("android").get("priority").asText());
         assertEquals("10", json.get("apns").get("headers").get("apns-priority").asText());

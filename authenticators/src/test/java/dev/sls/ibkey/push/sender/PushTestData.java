@@ -12,7 +12,7 @@ final class PushTestData {
     }
 
     static PushNotification notification(String pushToken) {
-        return new PushNotification("acme", "cred-42", "chal-7", "device-9", pushToken,
+        return new PushNotification("acme", "chal-7", "device-9", pushToken,
                 "Sign-in request", "Approve the login on your IB Key", Map.of("locale", "en"));
     }
 

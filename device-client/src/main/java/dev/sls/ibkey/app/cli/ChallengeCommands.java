@@ -41,10 +41,25 @@ final class ChallengeCommands {
         return 0;
     }
 
+    /** {@code approve [ID] --code C | --number N}; without ID, the only challenge waiting. */
     static int approve(Session session, CliArgs args) {
-        args.expect(1, "a challenge id", "user", "number");
+        args.expectAtMost(1, "user", "number", "code");
+        if (args.has("number") && args.has("code")) {
+            throw new UsageException("approve takes --code (the code on the login page) or --number, not both");
+        }
         IbKeyUser user = session.user(args);
-        return result(session, session.app().approve(user, args.positional(0), args.intOption("number").orElse(null)));
+        String challengeId = args.positionalCount() == 1 ? args.positional(0) : onlyPending(session, user);
+        String fromLoginPage = args.option("code").orElse(args.option("number").orElse(null));
+        return result(session, session.app().approve(user, challengeId, fromLoginPage));
+    }
+
+    private static String onlyPending(Session session, IbKeyUser user) {
+        var pending = session.app().pending(user).challenges();
+        if (pending.size() != 1) {
+            throw new UsageException(pending.isEmpty() ? "no challenge is waiting for " + user.label()
+                    : pending.size() + " challenges are waiting: name one (see pending)");
+        }
+        return pending.get(0).challengeId();
     }
 
     static int deny(Session session, CliArgs args) {
@@ -75,6 +90,10 @@ final class ChallengeCommands {
             case DENIED -> session.out().println("denied");
             case NUMBER_MISMATCH -> {
                 session.out().println("number-mismatch: that is not the number on the login page; the login is refused");
+                return 1;
+            }
+            case CODE_MISMATCH -> {
+                session.out().println("code-mismatch: that is not the code on the login page; the login is refused");
                 return 1;
             }
         }

@@ -95,6 +95,25 @@ final class CliArgs {
         return this;
     }
 
+    /** Like {@link #expect} for commands whose positional words are optional (up to {@code max}). */
+    CliArgs expectAtMost(int max, String... allowedOptions) {
+        Set<String> allowed = new HashSet<>(GLOBAL_OPTIONS);
+        allowed.addAll(List.of(allowedOptions));
+        for (String name : options.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new UsageException(command + " does not take --" + name);
+            }
+        }
+        if (positionals.size() > max) {
+            throw new UsageException(command + " does not expect '" + positionals.get(max) + "'");
+        }
+        return this;
+    }
+
+    int positionalCount() {
+        return positionals.size();
+    }
+
     String positional(int index) {
         return positionals.get(index);
     }

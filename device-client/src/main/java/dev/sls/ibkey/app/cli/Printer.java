@@ -3,6 +3,7 @@ package dev.sls.ibkey.app.cli;
 import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeSummary;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -39,6 +40,9 @@ final class Printer {
             out.println("amount     " + context.amount());
         }
         out.println("expires    " + expiry(context.expiresAt()));
+        if (MatchMode.CODE.wire().equals(context.matchMode())) {
+            out.println("to approve type the code shown on the login page");
+        }
         if (!context.numberChoices().isEmpty()) {
             out.println("numbers    " + context.numberChoices().stream().map(String::valueOf)
                     .collect(Collectors.joining("  ")) + "   (pick the one shown on the login page)");

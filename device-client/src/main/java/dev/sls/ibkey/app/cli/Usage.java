@@ -24,7 +24,8 @@ final class Usage {
               users                                               the users on this app
               pending [--user REALM/USERNAME]                     challenges waiting for approval
               show ID [--user ..]                                 what a challenge is about
-              approve ID [--number N] [--user ..]                 approve (N: the number on the login page)
+              approve [ID] --code C | --number N [--user ..]      approve with the code (or number) on the login
+                                                                  page; without ID the only challenge waiting
               deny ID [--user ..]                                 deny
               respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
               watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge

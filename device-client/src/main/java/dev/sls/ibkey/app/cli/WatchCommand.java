@@ -5,6 +5,7 @@ import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeSummary;
 import dev.sls.ibkey.protocol.api.DecisionResult;
+import dev.sls.ibkey.protocol.api.MatchMode;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
@@ -87,16 +88,17 @@ final class WatchCommand {
                 return decide(() -> session.app().deny(user, challengeId));
             }
             if (choice.startsWith("a")) {
-                Optional<Integer> number = Optional.empty();
-                if (!context.numberChoices().isEmpty()) {
-                    Optional<Integer> picked = pickNumber(context.numberChoices());
-                    if (picked.isEmpty()) {
-                        return false;
-                    }
-                    number = picked;
+                Optional<String> fromLoginPage = Optional.of("");
+                if (MatchMode.CODE.wire().equals(context.matchMode())) {
+                    fromLoginPage = session.ask("code shown on the login page: ");
+                } else if (!context.numberChoices().isEmpty()) {
+                    fromLoginPage = pickNumber(context.numberChoices()).map(String::valueOf);
                 }
-                Integer chosen = number.orElse(null);
-                return decide(() -> session.app().approve(user, challengeId, chosen));
+                if (fromLoginPage.isEmpty()) {
+                    return false;
+                }
+                String shown = fromLoginPage.get();
+                return decide(() -> session.app().approve(user, challengeId, shown));
             }
         }
     }

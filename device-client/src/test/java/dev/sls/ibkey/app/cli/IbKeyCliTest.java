@@ -77,6 +77,11 @@ class IbKeyCliTest {
         assertEquals(1, cli("", "deny", second));
         assertTrue(err.startsWith("server refused: challenge_already_decided: "), err);
 
+        String coded = server.addCodeChallenge(alice.deviceHandle(), "730215");
+        assertEquals(0, cli("", "approve", "--code", "730 215"));
+        assertEquals("approved", out.strip());
+        assertEquals("approved", server.challenges.get(coded).status);
+
         assertEquals(0, cli("", "respond", "1234 5678", "--pin", "k7#q"));
         assertEquals(IbKeyApp.load(dir.resolve("state.json")).respond(alice, "12345678", "k7#q"), out.strip());
         assertEquals(0, cli("k7#q\n", "respond", "12345678"));
@@ -132,7 +137,7 @@ class IbKeyCliTest {
 
     @Test
     void aWrongCommandLineLeavesNoStateFileBehind() {
-        assertEquals(2, cli("", "approve"));
+        assertEquals(2, cli("", "approve", "one", "two"));
         assertEquals(2, cli("", "activate", "--qr", "x.png", "--code", "ABC"));
         assertEquals(2, cli("", "users", "--bogus", "1"));
         assertEquals(1, cli("", "pending"));
@@ -159,7 +164,7 @@ class IbKeyCliTest {
         assertEquals(0, cli("", "help"));
         assertTrue(out.contains("activate --qr FILE"));
         assertEquals(2, cli("", "frobnicate"));
-        assertEquals(2, cli("", "approve"));
+        assertEquals(2, cli("", "approve", "one", "two"));
         assertEquals(2, cli("", "activate", "--qr"));
         assertEquals(2, cli("", "activate", "--qr", "x.png", "--code", "ABC"));
         assertEquals(2, cli("", "users", "--bogus", "1"));

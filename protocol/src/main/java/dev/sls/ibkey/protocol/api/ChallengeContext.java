@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * What the phone shows before the person approves. Times are epoch seconds.
  *
- * @param numberChoices the numbers to pick from when number matching is on (one of them is on the login page),
- *                      empty otherwise
+ * @param matchMode     {@link MatchMode#wire()}: what the person must do to approve
+ * @param numberChoices the numbers to pick from in {@code number} mode (one of them is on the login page), else empty;
+ *                      in {@code code} mode the phone asks the person to type the code shown on the login page, which
+ *                      the server never sends to the phone
  * @param amount        amount of the action being approved (for example a withdrawal), or null; bound into the
  *                      signed decision
  */
 public record ChallengeContext(String challengeId, String realm, String username, String clientId,
-                               String clientName, String ipAddress, long createdAt, long expiresAt,
+                               String clientName, String ipAddress, long createdAt, long expiresAt, String matchMode,
                                List<Integer> numberChoices, String amount) {
 }

@@ -2,10 +2,14 @@ package dev.sls.ibkey.protocol.api;
 
 /**
  * Body of {@code POST .../challenges/{challengeId}/decision}, signed over
- * {@link dev.sls.ibkey.protocol.IbKeyMessages#decision}.
+ * {@link dev.sls.ibkey.protocol.IbKeyMessages#decision}. Everything the person confirmed is in the signature, so the
+ * server checks it before it looks at any state.
  *
  * @param decision {@code approve} or {@code deny}
- * @param number   the number the person picked (required to approve when number matching is on), else null
+ * @param number   the number the person picked ({@link MatchMode#NUMBER}), else null
+ * @param code     the code the person typed from the login page ({@link MatchMode#CODE}), else null
+ * @param amount   the amount the phone displayed, exactly as the challenge gave it, or null when none was shown
  */
-public record DecisionRequest(String decision, Integer number, String nonce, long time, String signature) {
+public record DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
+                              String signature) {
 }

@@ -16,14 +16,17 @@ public enum IbKeyErrorCode implements ErrorCode {
     BAD_SIGNATURE(401),
     STALE_REQUEST(400),
     REPLAYED_REQUEST(409),
-    UNKNOWN_DEVICE(404),
     DEVICE_RETIRED(410),
     CHALLENGE_NOT_FOUND(404),
     CHALLENGE_EXPIRED(410),
     CHALLENGE_ALREADY_DECIDED(409),
     /** The login no longer waits for this request: it went on another way, or asked for a new notification. */
     CHALLENGE_CANCELLED(410),
-    NUMBER_REQUIRED(400);
+    NUMBER_REQUIRED(400),
+    /** Approving in code mode needs the code from the login page. */
+    CODE_REQUIRED(400),
+    /** The amount the phone signed is not the amount of this login request. */
+    AMOUNT_MISMATCH(409);
 
     private final int status;
 
