@@ -1,0 +1,56 @@
+package dev.sls.ibkey.protocol.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sls.core.api.CommonErrorCode;
+import dev.sls.core.api.ErrorCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The published device API (docs/ibkey-device-api.yaml) lists exactly the error codes and outcomes the server has. */
+class DeviceApiDocTest {
+
+    private static final Path DOC = Path.of("..", "docs", "ibkey-device-api.yaml");
+
+    @Test
+    void everyErrorCodeIsDocumentedAndNoOther() throws IOException {
+        Set<String> inCode = Stream.concat(Arrays.stream(IbKeyErrorCode.values()), Arrays.stream(CommonErrorCode.values()))
+                .map(ErrorCode::code).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inCode, enumAfter("error:"));
+    }
+
+    @Test
+    void everyDecisionOutcomeIsDocumented() throws IOException {
+        Set<String> inCode = Arrays.stream(DecisionStatus.values()).map(DecisionStatus::wire)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inCode, enumAfter("status:"));
+    }
+
+    @Test
+    void everyMatchModeIsDocumented() throws IOException {
+        Set<String> inCode = Arrays.stream(MatchMode.values()).map(MatchMode::wire)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inCode, enumAfter("matchMode:"));
+    }
+
+    /** The values of the first {@code enum: [...]} after {@code key} in the document. */
+    private static Set<String> enumAfter(String key) throws IOException {
+        String doc = Files.readString(DOC);
+        Matcher list = Pattern.compile(Pattern.quote(key) + "[^\\[]*?enum: \\[([^\\]]*)\\]", Pattern.DOTALL)
+                .matcher(doc);
+        if (!list.find()) {
+            throw new AssertionError("no enum after " + key + " in " + DOC);
+        }
+        return Arrays.stream(list.group(1).split(",")).map(String::trim).filter(v -> !v.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
