@@ -1,0 +1,41 @@
+package dev.sls.dscplus.login;
+
+/**
+ * What the DSC+ templates show ({@code slsDscPlus} in FreeMarker): the challenge, the card, how many digits the
+ * response has, whether the PIN enters the computation, and the simulator's command where the realm asks for it.
+ */
+public record DscPlusForm(String challenge, String serial, int responseDigits, boolean pinInComputation,
+                          String referenceCommand, boolean blocked) {
+
+    public static final String ATTRIBUTE = "slsDscPlus";
+    public static final String RESPONSE_FIELD = "sls-response";
+
+    /** The serial as printed, with only its last four characters shown on screen. */
+    public static String maskedSerial(String serial) {
+        return serial.length() <= 4 ? serial : "…" + serial.substring(serial.length() - 4);
+    }
+
+    public String getChallenge() {
+        return challenge;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public int getResponseDigits() {
+        return responseDigits;
+    }
+
+    public boolean isPinInComputation() {
+        return pinInComputation;
+    }
+
+    public String getReferenceCommand() {
+        return referenceCommand;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
+    }
+}
