@@ -25,6 +25,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
     static final String INVALID = "slsDscPlusResponseInvalid";
     static final String EXPIRED = "slsDscPlusChallengeExpired";
     static final String BLOCKED = "slsDscPlusCardBlocked";
+    static final String UNAVAILABLE = "slsDscPlusUnavailable";
     private static final DscPlusChallengeNote NOTE = new DscPlusChallengeNote("login");
     private static final int MAX_TYPED = 32;
 
@@ -61,6 +62,11 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         }
         if (challenge.isEmpty()) {
             context.challenge(page(context, card, EXPIRED));
+            return;
+        }
+        if (provider.seal().isEmpty()) {
+            // The server lacks its seed key: nothing the person typed can be checked, so nothing is counted.
+            context.challenge(page(context, card, UNAVAILABLE));
             return;
         }
         if (Lockout.isLockedOut(context)) {
