@@ -1,5 +1,7 @@
 package dev.sls.testkit.server;
 
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.demo.DscPlusDemo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ public final class DemoServer {
                 + " (takes about a minute: kc.sh build, then start)...");
         // The shutdown hook registered by KeycloakServer stops it on Ctrl-C.
         KeycloakServer server = KeycloakServer.start(httpPort, managementPort);
+        DscPlusDemo.provision(server, AdminClient.forServer(server));
         System.out.println(banner(server));
         System.out.println(" Server log: " + server.logFile());
         System.out.println(" Started in " + server.startupTime().toSeconds() + " s.");

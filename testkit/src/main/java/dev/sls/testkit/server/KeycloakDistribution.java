@@ -23,6 +23,8 @@ final class KeycloakDistribution {
     static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true");
 
     private static final long BUILD_TIMEOUT_MINUTES = 10;
+    static final String DSC_PLUS_SEED_KEY_ENV = "KC_SPI_CREDENTIAL__SLS_DSC_PLUS__SEED_KEY";
+    private static final String DSC_PLUS_SEED_KEY = randomKey();
 
     private final HarnessSettings settings;
     private final Path home;
@@ -111,7 +113,16 @@ final class KeycloakDistribution {
         env.remove("JAVA"); // kc.sh prefers $JAVA over $JAVA_HOME
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // The DSC+ seed key (server option spi-credential--sls-dsc-plus--seed-key) as an admin would give it:
+        // outside the database. Random per run; the harness database lives no longer than the server.
+        env.put(DSC_PLUS_SEED_KEY_ENV, DSC_PLUS_SEED_KEY);
         return builder;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -1,0 +1,140 @@
+package dev.sls.dscplus.admin;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.sls.core.api.CommonErrorCode;
+import dev.sls.dscplus.credential.CardSecrets;
+import dev.sls.dscplus.credential.SeedSeal;
+import dev.sls.dscplus.inventory.CardEntity;
+import dev.sls.dscplus.inventory.CardInventory;
+import dev.sls.dscplus.protocol.pskc.PskcCard;
+import dev.sls.dscplus.protocol.pskc.PskcProblem;
+import dev.sls.dscplus.protocol.pskc.PskcReader;
+import dev.sls.dscplus.protocol.pskc.PskcResult;
+import dev.sls.dscplus.protocol.pskc.TransportKey;
+import dev.sls.rest.ApiException;
+import dev.sls.rest.JsonResponses;
+import dev.sls.rest.SlsAdminContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Imports a vendor's PSKC file into the inventory, all of it or nothing: every card of the file is checked (the
+ * file itself, and no serial already in the inventory for the same period) before the first one is stored, seeds
+ * sealed with the server's seed key.
+ */
+final class CardImport {
+
+    /** The call's body: the file, and the pre-shared key (hex) or the password the vendor sent apart from it. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record Request(String pskc, String preSharedKey, String password) {
+
+        @Override
+        public String toString() {
+            return "CardImport.Request[" + (pskc == null ? 0 : pskc.length()) + " chars]";
+        }
+    }
+
+    /** What the admin gets back: the cards stored, or every problem (and nothing stored). */
+    record Report(String error, String message, String batch, int imported, List<CardView> cards,
+                  List<PskcProblem> problems, List<String> warnings) {
+    }
+
+    private final SlsAdminContext context;
+    private final SeedSeal seal;
+
+    CardImport(SlsAdminContext context, SeedSeal seal) {
+        this.context = context;
+        this.seal = seal;
+    }
+
+    /** @throws SlsAdminContext.RefusedWithBody with the report when anything in the file is wrong */
+    Report run(Request request) {
+        if (request.pskc() == null || request.pskc().isBlank()) {
+            throw JsonResponses.invalid("pskc (the file's XML) is required");
+        }
+        if (request.preSharedKey() != null && request.password() != null) {
+            throw JsonResponses.invalid("give preSharedKey or password, not both");
+        }
+        TransportKey key = transportKey(request);
+        PskcResult file;
+        try {
+            file = PskcReader.read(request.pskc().getBytes(StandardCharsets.UTF_8), key);
+        } finally {
+            key.wipe();
+        }
+        try {
+            List<PskcProblem> problems = new ArrayList<>(file.problems());
+            CardInventory inventory = new CardInventory(context.session());
+            for (PskcCard card : file.cards()) {
+                if (inventory.bySerial(context.realm().getId(), card.serial()).stream().anyMatch(c -> overlaps(c, card))) {
+                    problems.add(new PskcProblem(card.keyPackage(), card.keyId(), card.serial(),
+                            "serial " + card.serial() + " is already in the inventory"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw rejected(problems, file.warnings());
+            }
+            String batch = KeycloakModelUtils.generateId();
+            List<CardView> stored = file.cards().stream().map(card -> store(inventory, card, batch)).toList();
+            return new Report(null, null, batch, stored.size(), stored, List.of(), file.warnings());
+        } finally {
+            file.wipe();
+        }
+    }
+
+    private CardView store(CardInventory inventory, PskcCard card, String batch) {
+        CardEntity entity = new CardEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(context.realm().getId());
+        entity.setSerial(card.serial());
+        entity.setKeyId(card.keyId());
+        entity.setManufacturer(card.manufacturer());
+        entity.setSuite(card.suite());
+        entity.setCounter(card.counter().isPresent() ? card.counter().getAsLong() : null);
+        entity.setValidFrom(card.validFrom().map(java.time.Instant::toEpochMilli).orElse(null));
+        entity.setValidUntil(card.validUntil().map(java.time.Instant::toEpochMilli).orElse(null));
+        entity.setBatchId(batch);
+        byte[] secret = card.secret();
+        try {
+            entity.setSealedSeed(seal.seal(secret, CardSecrets.seedContext(context.realm().getId(), entity.getId())));
+        } finally {
+            CardSecrets.wipe(secret);
+        }
+        inventory.add(entity, context.actor());
+        return CardView.of(entity, null);
+    }
+
+    private static boolean overlaps(CardEntity existing, PskcCard card) {
+        long from = card.validFrom().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        long until = card.validUntil().map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+        long existingFrom = existing.getValidFrom() == null ? Long.MIN_VALUE : existing.getValidFrom();
+        long existingUntil = existing.getValidUntil() == null ? Long.MAX_VALUE : existing.getValidUntil();
+        return Math.max(from, existingFrom) <= Math.min(until, existingUntil);
+    }
+
+    private static TransportKey transportKey(Request request) {
+        if (request.password() != null) {
+            return TransportKey.password(request.password());
+        }
+        if (request.preSharedKey() == null) {
+            return TransportKey.none();
+        }
+        String hex = request.preSharedKey().replaceAll("\\s", "");
+        if (!hex.matches("([0-9a-fA-F]{2}){16,32}")) {
+            throw new ApiException(CommonErrorCode.INVALID_REQUEST, "preSharedKey must be 16 to 32 bytes in hex");
+        }
+        return TransportKey.preShared(HexFormat.of().parseHex(hex));
+    }
+
+    private static SlsAdminContext.RefusedWithBody rejected(List<PskcProblem> problems, List<String> warnings) {
+        String code = DscPlusAdminErrorCode.PSKC_REJECTED.code();
+        Report report = new Report(code, "The file was not imported: " + problems.size()
+                + " problem(s), each naming its key package (0: the file as a whole). Nothing was stored.",
+                null, 0, List.of(), problems, warnings);
+        return new SlsAdminContext.RefusedWithBody(code,
+                JsonResponses.json(DscPlusAdminErrorCode.PSKC_REJECTED.status(), report));
+    }
+}

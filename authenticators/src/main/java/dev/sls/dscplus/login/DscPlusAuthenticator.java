@@ -1,0 +1,111 @@
+package dev.sls.dscplus.login;
+
+import dev.sls.core.login.DeviceAuthenticator;
+import dev.sls.core.login.Lockout;
+import dev.sls.dscplus.credential.DscPlusCredentialModel;
+import dev.sls.dscplus.credential.DscPlusCredentialProvider;
+import dev.sls.dscplus.credential.DscPlusResponse;
+import dev.sls.dscplus.inventory.CardEntity;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+
+/**
+ * Login with the DSC+ card: a 6-digit challenge on screen, the card's response typed back ("PIN>", "CHALLNG>" on
+ * the card). A challenge is answered once and expires ("If the passcode expires, start over from step 1"); a wrong
+ * response goes through {@code failureChallenge}, so Keycloak's brute-force detector counts it (category
+ * {@code otp}). A blocked card is refused before anything else.
+ */
+public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCredentialProvider> {
+
+    static final String TEMPLATE = "sls-dscplus-login.ftl";
+    static final String INVALID = "slsDscPlusResponseInvalid";
+    static final String EXPIRED = "slsDscPlusChallengeExpired";
+    static final String BLOCKED = "slsDscPlusCardBlocked";
+    static final String UNAVAILABLE = "slsDscPlusUnavailable";
+    private static final DscPlusChallengeNote NOTE = new DscPlusChallengeNote("login");
+    private static final int MAX_TYPED = 32;
+
+    DscPlusAuthenticator() {
+        super(DscPlusCredentialProvider.DEVICE);
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<DscPlusCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
+        if (credential.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        context.challenge(page(context, credential.get(), null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        DscPlusCredentialProvider provider = getCredentialProvider(context.getSession());
+        Optional<DscPlusCredentialModel> credential = provider.active(context.getUser());
+        if (credential.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        DscPlusCredentialModel card = credential.get();
+        context.getEvent().detail(Details.CREDENTIAL_TYPE, DscPlusCredentialModel.TYPE)
+                .detail(Details.SELECTED_CREDENTIAL_ID, card.getId());
+        Optional<String> challenge = NOTE.take(context.getAuthenticationSession(), card.getId());
+        if (provider.activeCard(context.getRealm(), card).isEmpty()) {
+            context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
+            context.challenge(page(context, card, BLOCKED));
+            return;
+        }
+        if (challenge.isEmpty()) {
+            context.challenge(page(context, card, EXPIRED));
+            return;
+        }
+        if (provider.seal().isEmpty()) {
+            // The server lacks its seed key: nothing the person typed can be checked, so nothing is counted.
+            context.challenge(page(context, card, UNAVAILABLE));
+            return;
+        }
+        if (Lockout.isLockedOut(context)) {
+            // Same words as a wrong response: a lock is not revealed, and the attempt is not counted again.
+            context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.challenge(page(context, card, INVALID));
+            return;
+        }
+        String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(DscPlusForm.RESPONSE_FIELD);
+        if (typed != null && typed.length() <= MAX_TYPED && context.getUser().credentialManager()
+                .isValid(new DscPlusResponse(card.getId(), challenge.get(), typed))) {
+            context.success(DscPlusCredentialModel.TYPE);
+            return;
+        }
+        context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page(context, card, INVALID));
+    }
+
+    /** The challenge page with a fresh challenge, or, for a card no longer active, the blocked notice alone. */
+    private Response page(AuthenticationFlowContext context, DscPlusCredentialModel card, String error) {
+        Optional<CardEntity> active = getCredentialProvider(context.getSession()).activeCard(context.getRealm(), card);
+        var form = context.form();
+        String serial = DscPlusForm.maskedSerial(card.data().getSerial());
+        if (active.isEmpty()) {
+            NOTE.clear(context.getAuthenticationSession());
+            form.setAttribute(DscPlusForm.ATTRIBUTE, new DscPlusForm(null, serial, 0, false, null, true));
+            return form.setError(BLOCKED, serial).createForm(TEMPLATE);
+        }
+        DscPlusLoginConfig config = DscPlusLoginConfig.from(context.getAuthenticatorConfig());
+        String challenge = NOTE.issue(context.getAuthenticationSession(), card.getId(),
+                config.challengeLifetimeSeconds()).value();
+        boolean pin = card.suite().pinHashAlgorithm().isPresent();
+        String command = config.referenceCardHints()
+                ? "dsc respond --serial " + card.data().getSerial() + " --pin <PIN> " + challenge : null;
+        form.setAttribute(DscPlusForm.ATTRIBUTE, new DscPlusForm(challenge, serial, card.suite().digits(), pin,
+                command, false));
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.sls.rest;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderFactory;
+
+/** Factory of one {@link SlsAdminEndpoint}; its id is the path segment below {@code /admin/realms/{realm}/sls/}. */
+public interface SlsAdminEndpointFactory extends ProviderFactory<SlsAdminEndpoint> {
+
+    @Override
+    default void init(Config.Scope config) {
+        // no server-wide settings
+    }
+
+    @Override
+    default void postInit(KeycloakSessionFactory factory) {
+        // nothing to wire
+    }
+
+    @Override
+    default void close() {
+        // nothing held
+    }
+}

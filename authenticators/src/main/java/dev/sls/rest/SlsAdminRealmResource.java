@@ -1,0 +1,30 @@
+package dev.sls.rest;
+
+import dev.sls.core.api.CommonErrorCode;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/**
+ * {@code /admin/realms/{realm}/sls/{area}}: checks the caller once, then hands the request to the
+ * {@link SlsAdminEndpoint} registered for its area.
+ */
+public final class SlsAdminRealmResource {
+
+    private final SlsAdminContext context;
+
+    SlsAdminRealmResource(SlsAdminContext context) {
+        this.context = context;
+    }
+
+    @Path("{area}")
+    public Object area(@PathParam("area") String area) {
+        SlsAdminAccess.require(context.auth(), context.realm());
+        SlsAdminEndpoint endpoint = area == null || area.length() > 32 ? null
+                : context.session().getProvider(SlsAdminEndpoint.class, area);
+        if (endpoint == null) {
+            throw new NotFoundException(JsonResponses.error(CommonErrorCode.NOT_FOUND, "No such SLS admin endpoint."));
+        }
+        return endpoint.resource(context);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.sls.dscplus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.dscplus.protocol.DscPlusSuites;
+import dev.sls.dscplus.protocol.pskc.PskcWriter;
+import dev.sls.dscplus.simulator.CardVendor;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Importing vendor PSKC files into the inventory through the admin REST API, on the real server: the RFC's own
+ * examples, PSK- and password-protected files, and damaged ones, each with what the inventory holds afterwards.
+ * The RFC examples share serials, so each goes into a realm of its own.
+ */
+@ExtendWith(KeycloakExtension.class)
+class DscPlusImportTest {
+
+    private static final String FIGURE6_PSK = "12345678901234567890123456789012";
+
+    private static String freshRealm(AdminClient admin) {
+        String realm = "pskc-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.post("", AdminClient.object().put("realm", realm).put("enabled", true));
+        return realm;
+    }
+
+    private static AdminClient.Response importInto(AdminClient admin, String realm, JsonNode body) {
+        return admin.send("POST", "/" + realm + "/sls/dscplus/imports", body);
+    }
+
+    private static List<String> serialsIn(AdminClient admin, String realm) {
+        JsonNode cards = admin.get("/" + realm + "/sls/dscplus/cards").path("cards");
+        return java.util.stream.StreamSupport.stream(cards.spliterator(), false).map(c -> c.path("serial").asText()).sorted().toList();
+    }
+
+    @Test
+    void theRfcExamplesWithASecretImportAndTheOthersSayWhy(AdminClient admin) {
+        record Case(String file, String psk, String password, List<String> serials) { }
+        List<Case> importable = List.of(
+                new Case("rfc6030-figure2.xml", null, null, List.of("12345678")),
+                new Case("rfc6030-figure3.xml", null, null, List.of("987654321")),
+                new Case("rfc6030-figure5.xml", null, null, List.of("987654321")),
+                new Case("rfc6030-figure6.xml", FIGURE6_PSK, null, List.of("987654321")),
+                new Case("rfc6030-figure7.xml", null, "qwerty", List.of("987654321")),
+                new Case("rfc6030-figure9.xml", null, null, List.of("0755225266")),
+                new Case("rfc6030-figure10.xml", null, null, List.of("123456", "654321", "9999999", "9999999")));
+        for (Case example : importable) {
+            String realm = freshRealm(admin);
+            var body = DscPlusSteps.importBody(DscPlusSteps.resource(example.file()));
+            if (example.psk() != null) {
+                body.put("preSharedKey", example.psk());
+            }
+            if (example.password() != null) {
+                body.put("password", example.password());
+            }
+            AdminClient.Response response = importInto(admin, realm, body);
+            assertEquals(201, response.status(), example.file() + ": " + response.body());
+            assertEquals(example.serials().size(), response.json().path("imported").asInt(), example.file());
+            assertEquals(example.serials(), serialsIn(admin, realm), example.file());
+            assertFalse(response.body().contains("MTIzNDU2Nzg5MDEyMzQ1Njc4OTA"), "no secret in the answer");
+            admin.delete("/" + realm);
+        }
+        for (String refused : List.of("rfc6030-figure4.xml", "rfc6030-figure8.xml")) {
+            String realm = freshRealm(admin);
+            AdminClient.Response response = importInto(admin, realm, DscPlusSteps.importBody(DscPlusSteps.resource(refused)));
+            assertEquals(422, response.status(), refused + ": " + response.body());
+            assertEquals("pskc_rejected", response.json().path("error").asText());
+            assertEquals(List.of(), serialsIn(admin, realm), refused);
+            admin.delete("/" + realm);
+        }
+    }
+
+    @Test
+    void encryptedFilesNeedTheirKeyAndImportNothingWithoutIt(AdminClient admin) {
+        String realm = freshRealm(admin);
+        byte[] psk = new byte[16];
+        new SecureRandom().nextBytes(psk);
+        CardVendor batch = CardVendor.make("PSK", 3, DscPlusSuites.DEFAULT, new SecureRandom());
+        String file = batch.pskc(PskcWriter.preShared(psk, PskcWriter.HMAC_SHA256));
+
+        AdminClient.Response noKey = importInto(admin, realm, DscPlusSteps.importBody(file));
+        assertEquals(422, noKey.status(), noKey.body());
+        byte[] wrong = psk.clone();
+        wrong[3] ^= 0x40;
+        AdminClient.Response wrongKey = importInto(admin, realm,
+                DscPlusSteps.importBody(file).put("preSharedKey", HexFormat.of().formatHex(wrong)));
+        assertEquals(422, wrongKey.status(), wrongKey.body());
+        assertEquals(List.of(), serialsIn(admin, realm));
+
+        AdminClient.Response ok = importInto(admin, realm,
+                DscPlusSteps.importBody(file).put("preSharedKey", HexFormat.of().formatHex(psk)));
+        assertEquals(201, ok.status(), ok.body());
+        assertEquals(List.of("PSK0001", "PSK0002", "PSK0003"), serialsIn(admin, realm));
+
+        String pbe = CardVendor.make("PBE", 2, DscPlusSuites.DEFAULT, new SecureRandom()).pskc(PskcWriter.password("s3cret pass", 4000));
+        AdminClient.Response password = importInto(admin, realm, DscPlusSteps.importBody(pbe).put("password", "s3cret pass"));
+        assertEquals(201, password.status(), password.body());
+        assertEquals(List.of("PBE0001", "PBE0002", "PSK0001", "PSK0002", "PSK0003"), serialsIn(admin, realm));
+        admin.delete("/" + realm);
+    }
+
+    @Test
+    void aDamagedFileOrADuplicateOrKnownSerialImportsNothingAndNamesEachBadKeyPackage(AdminClient admin) {
+        String realm = freshRealm(admin);
+        CardVendor batch = CardVendor.make("DMG", 3, DscPlusSuites.DEFAULT, new SecureRandom());
+        String good = batch.pskc(PskcWriter.plain());
+        String damaged = good.replaceFirst("(<SerialNo>DMG0002</SerialNo></DeviceInfo>\\s*<Key Id=\"[^\"]+\" Algorithm=\")[^\"]+",
+                "$1urn:example:unknown-algorithm");
+        AdminClient.Response bad = importInto(admin, realm, DscPlusSteps.importBody(damaged));
+        assertEquals(422, bad.status(), bad.body());
+        JsonNode problems = bad.json().path("problems");
+        assertEquals(1, problems.size(), bad.body());
+        assertEquals(2, problems.get(0).path("keyPackage").asInt());
+        assertEquals(0, bad.json().path("imported").asInt());
+        assertEquals(List.of(), serialsIn(admin, realm));
+
+        String duplicate = good.replace("DMG0003", "DMG0001");
+        AdminClient.Response dup = importInto(admin, realm, DscPlusSteps.importBody(duplicate));
+        assertEquals(422, dup.status(), dup.body());
+        assertEquals(3, dup.json().path("problems").get(0).path("keyPackage").asInt(), dup.body());
+        assertEquals(List.of(), serialsIn(admin, realm));
+
+        assertEquals(201, importInto(admin, realm, DscPlusSteps.importBody(good)).status());
+        String again = CardVendor.make("DMG", 4, DscPlusSuites.DEFAULT, new SecureRandom()).pskc(PskcWriter.plain());
+        AdminClient.Response known = importInto(admin, realm, DscPlusSteps.importBody(again));
+        assertEquals(422, known.status(), known.body());
+        assertEquals(3, known.json().path("problems").size(), "DMG0001-3 are known; DMG0004 alone is fine: " + known.body());
+        assertTrue(known.json().path("problems").get(0).path("problem").asText().contains("already in the inventory"));
+        assertEquals(List.of("DMG0001", "DMG0002", "DMG0003"), serialsIn(admin, realm));
+
+        AdminClient.Response notXml = importInto(admin, realm, DscPlusSteps.importBody("<KeyContainer"));
+        assertEquals(422, notXml.status());
+        AdminClient.Response notJson = admin.send("POST", "/" + realm + "/sls/dscplus/imports", "{not json");
+        assertEquals(400, notJson.status(), notJson.body());
+        admin.delete("/" + realm);
+    }
+
+    @Test
+    void anXxeOrBillionLaughsFileIsRefusedWithoutExpansion(AdminClient admin) {
+        String realm = freshRealm(admin);
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE KeyContainer [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<KeyContainer Version=\"1.0\" xmlns=\"urn:ietf:params:xml:ns:keyprov:pskc\"><KeyPackage><DeviceInfo>"
+                + "<SerialNo>&x;</SerialNo></DeviceInfo></KeyPackage></KeyContainer>";
+        AdminClient.Response response = importInto(admin, realm, DscPlusSteps.importBody(xxe));
+        assertEquals(422, response.status(), response.body());
+        assertTrue(response.body().contains("DOCTYPE"), response.body());
+        assertFalse(response.body().contains("root:"), "the file was not read");
+        StringBuilder lol = new StringBuilder("<!DOCTYPE KeyContainer [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i <= 10; i++) {
+            lol.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        lol.append("]><KeyContainer Version=\"1.0\" xmlns=\"urn:ietf:params:xml:ns:keyprov:pskc\">&l10;</KeyContainer>");
+        AdminClient.Response laughs = importInto(admin, realm, DscPlusSteps.importBody(lol.toString()));
+        assertEquals(422, laughs.status(), laughs.body());
+        assertEquals(List.of(), serialsIn(admin, realm));
+        admin.delete("/" + realm);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.sls.dscplus.protocol.pskc;
+
+import static dev.sls.dscplus.protocol.pskc.PskcXml.PSKC;
+
+import dev.sls.core.ocra.OcraSuite;
+import dev.sls.dscplus.protocol.CardSerial;
+import dev.sls.dscplus.protocol.DscPlusSuites;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.w3c.dom.Element;
+
+/** Reads one {@code KeyPackage}: a card, or the PIN key package another one points to (RFC 6030 §5.2). */
+final class KeyPackageReader {
+
+    static final String HOTP = PSKC + ":hotp";
+    static final String PIN = PSKC + ":pin";
+    /** Algorithm URIs of the PSKC algorithm profiles name the algorithm after '#', an OCRA suite in full. */
+    static final String PROFILE_PREFIX = PSKC + "#";
+    static final String OCRA_PREFIX = PROFILE_PREFIX + "OCRA-1";
+    private static final int SHORT_KEY_BYTES = 16;
+
+    /** What one key package turned out to be. {@code card} is null for a PIN key package. */
+    record Read(String keyId, PskcCard card, String pinKeyId, List<String> warnings) { }
+
+    private final PskcEncryption encryption;
+
+    KeyPackageReader(PskcEncryption encryption) {
+        this.encryption = encryption;
+    }
+
+    /** @throws PskcException naming what is wrong with this key package */
+    Read read(int position, Element keyPackage) {
+        Element key = PskcXml.child(keyPackage, PSKC, "Key").orElseThrow(() -> new PskcException("no <Key>"));
+        String keyId = PskcXml.attribute(key, "Id").orElseThrow(() -> new PskcException("the key has no Id"));
+        String algorithm = PskcXml.attribute(key, "Algorithm").orElse("");
+        List<String> warnings = new ArrayList<>();
+        String where = "key package " + position + " (" + keyId + ")";
+        if (PIN.equals(algorithm)) {
+            return new Read(keyId, null, null, warnings);
+        }
+        Optional<Element> policy = PskcXml.child(key, PSKC, "Policy");
+        Optional<Element> pinPolicy = policy.flatMap(p -> PskcXml.child(p, PSKC, "PINPolicy"));
+        Optional<String> pinMode = pinPolicy.flatMap(p -> PskcXml.attribute(p, "PINUsageMode"));
+        OcraSuite suite = suite(key, algorithm, pinMode);
+        byte[] secret = secret(key);
+        if (secret.length < SHORT_KEY_BYTES) {
+            warnings.add(where + ": the key has only " + secret.length + " bytes (RFC 4226 asks for at least 16)");
+        }
+        Optional<Element> device = PskcXml.child(keyPackage, PSKC, "DeviceInfo");
+        Optional<String> serialText = device.flatMap(d -> PskcXml.childText(d, PSKC, "SerialNo"));
+        if (serialText.isEmpty()) {
+            warnings.add(where + ": no SerialNo; the key Id is taken as the card's serial");
+        }
+        String typedSerial = serialText.orElse(keyId);
+        String serial = CardSerial.canonical(typedSerial).orElseThrow(() -> new PskcException("the serial '"
+                + typedSerial + "' is not 4 to 32 letters and digits"));
+        Optional<Instant> from = policy.flatMap(p -> PskcXml.childText(p, PSKC, "StartDate")).map(KeyPackageReader::instant);
+        Optional<Instant> until = policy.flatMap(p -> PskcXml.childText(p, PSKC, "ExpiryDate")).map(KeyPackageReader::instant);
+        if (until.isPresent() && until.get().isBefore(Instant.now())) {
+            warnings.add(where + ": the key expired on " + until.get() + "; the card cannot be activated");
+        }
+        PskcCard card = new PskcCard(position, keyId, serial,
+                device.flatMap(d -> PskcXml.childText(d, PSKC, "Manufacturer")).orElse(null),
+                suite.toString(), secret, suite.usesCounter() ? counter(key) : OptionalLong.empty(), from, until);
+        java.util.Arrays.fill(secret, (byte) 0);
+        return new Read(keyId, card, pinPolicy.flatMap(p -> PskcXml.attribute(p, "PINKeyId")).orElse(null), warnings);
+    }
+
+    private static OcraSuite suite(Element key, String algorithm, Optional<String> pinMode) {
+        Optional<Element> parameters = PskcXml.child(key, PSKC, "AlgorithmParameters");
+        Optional<String> named = parameters.flatMap(p -> PskcXml.childText(p, PSKC, "Suite"))
+                .filter(s -> s.startsWith("OCRA-1:"));
+        Optional<Element> response = parameters.flatMap(p -> PskcXml.child(p, PSKC, "ResponseFormat"));
+        if (response.isPresent() && !"DECIMAL".equals(PskcXml.attribute(response.get(), "Encoding").orElse("DECIMAL"))) {
+            throw new PskcException("only DECIMAL responses are supported");
+        }
+        Optional<Integer> length = response.flatMap(r -> PskcXml.attribute(r, "Length")).map(KeyPackageReader::digits);
+        OcraSuite suite;
+        try {
+            if (algorithm.startsWith(OCRA_PREFIX + ":")) {
+                suite = DscPlusSuites.usable(algorithm.substring(algorithm.indexOf('#') + 1));
+            } else if (algorithm.startsWith(OCRA_PREFIX) || (HOTP.equals(algorithm) && named.isPresent())) {
+                suite = DscPlusSuites.usable(named.orElseThrow(() -> new PskcException("an OCRA key without its suite")));
+            } else if (HOTP.equals(algorithm)) {
+                suite = DscPlusSuites.defaultWith(length.orElse(DscPlusSuites.DEFAULT.digits()),
+                        !"Local".equals(pinMode.orElse("Algorithmic")));
+            } else {
+                throw new PskcException("unknown algorithm " + (algorithm.isEmpty() ? "(none)" : algorithm));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new PskcException(e.getMessage());
+        }
+        if (length.isPresent() && length.get() != suite.digits()) {
+            throw new PskcException("ResponseFormat Length " + length.get() + " does not fit suite " + suite);
+        }
+        checkPinMode(suite, pinMode);
+        return suite;
+    }
+
+    private static void checkPinMode(OcraSuite suite, Optional<String> pinMode) {
+        boolean pinInSuite = suite.pinHashAlgorithm().isPresent();
+        switch (pinMode.orElse(pinInSuite ? "Algorithmic" : "Local")) {
+            case "Algorithmic" -> {
+                if (!pinInSuite) {
+                    throw new PskcException("PINUsageMode Algorithmic, but suite " + suite + " takes no PIN");
+                }
+            }
+            case "Local" -> {
+                if (pinInSuite) {
+                    throw new PskcException("PINUsageMode Local, but suite " + suite + " computes with the PIN");
+                }
+            }
+            default -> throw new PskcException("PINUsageMode " + pinMode.get() + " is not supported (Local or"
+                    + " Algorithmic)");
+        }
+    }
+
+    private byte[] secret(Element key) {
+        Element data = PskcXml.child(key, PSKC, "Data").orElseThrow(() -> new PskcException(
+                PskcXml.child(key, PSKC, "KeyReference").isPresent()
+                        ? "the key is derived from a master key the server does not hold (KeyReference): no secret"
+                        : "the key has no Data"));
+        Element secret = PskcXml.child(data, PSKC, "Secret").orElseThrow(() -> new PskcException(
+                PskcXml.child(key, PSKC, "KeyReference").isPresent()
+                        ? "the key is derived from a master key the server does not hold (KeyReference): no secret"
+                        : "the key has no Secret"));
+        Optional<String> plain = PskcXml.childText(secret, PSKC, "PlainValue");
+        Optional<Element> encrypted = PskcXml.child(secret, PSKC, "EncryptedValue");
+        if (plain.isPresent() == encrypted.isPresent()) {
+            throw new PskcException("the Secret must have exactly one of PlainValue and EncryptedValue");
+        }
+        byte[] value = plain.isPresent() ? PskcEncryption.base64(plain.get(), "the PlainValue")
+                : encryption.decryptChecked(encrypted.get(), PskcXml.childText(secret, PSKC, "ValueMAC"));
+        if (value.length == 0) {
+            throw new PskcException("the secret is empty");
+        }
+        return value;
+    }
+
+    private static OptionalLong counter(Element key) {
+        Optional<Element> counter = PskcXml.child(key, PSKC, "Data").flatMap(d -> PskcXml.child(d, PSKC, "Counter"));
+        if (counter.isEmpty()) {
+            return OptionalLong.of(0);
+        }
+        String text = PskcXml.childText(counter.get(), PSKC, "PlainValue")
+                .orElseThrow(() -> new PskcException("only a PlainValue Counter is supported"));
+        try {
+            long value = Long.parseLong(text);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return OptionalLong.of(value);
+        } catch (NumberFormatException e) {
+            throw new PskcException("the Counter is not a whole number of at least 0");
+        }
+    }
+
+    private static int digits(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new PskcException("ResponseFormat Length is not a number");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw new PskcException("'" + text + "' is not a date and time");
+            }
+        }
+    }
+}
