@@ -1,0 +1,40 @@
+package dev.sls.phone.verify;
+
+import dev.sls.phone.number.PhoneNumberParser;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The country picker of the number form: every country libphonenumber knows, by name in the person's language. */
+public final class CountryChoices {
+
+    /** One option: "Japan (+81)". */
+    public record Country(String region, String label, boolean selected) {
+
+        public String getRegion() {
+            return region;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+    }
+
+    private CountryChoices() {
+    }
+
+    public static List<Country> list(Locale locale, String selectedRegion) {
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        Collator collator = Collator.getInstance(language);
+        return PhoneNumberParser.regions().stream()
+                .map(region -> new Country(region, new Locale("", region).getDisplayCountry(language) + " (+"
+                        + PhoneNumberParser.callingCode(region) + ")", region.equals(selectedRegion)))
+                .sorted(Comparator.comparing(Country::label, collator))
+                .toList();
+    }
+}
