@@ -20,8 +20,8 @@ public final class MaskedNumbers {
         return "+" + cc + " " + HIDDEN + " " + e164.substring(e164.length() - 2);
     }
 
-    /** As {@link #mask(String, int)} when the country is not known: only the first digit of the code is kept. */
+    /** As {@link #mask(String, int)}, finding the country calling code with libphonenumber. */
     public static String mask(String e164) {
-        return mask(e164, 0);
+        return mask(e164, PhoneNumberParser.canonical(e164).map(ParsedNumber::countryCode).orElse(0));
     }
 }

@@ -30,7 +30,7 @@ public record PhoneSettings(String sender, String defaultRegion, boolean refuseV
     public static final String REFUSE_VOIP = "sls.phone.refuse-voip";
     public static final String REFUSED_REGIONS = "sls.phone.refused-countries";
     public static final String CODE_LIFETIME = "sls.phone.code-lifetime";
-    public static final int MIN_LIFETIME = 60;
+    public static final int MIN_LIFETIME = 10;
     public static final int MAX_LIFETIME = 600;
     public static final String DEFAULT_SENDER = "twilio";
 
