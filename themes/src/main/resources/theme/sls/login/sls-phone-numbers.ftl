@@ -22,12 +22,12 @@
                         <form class="sls-phone-row-actions" action="${url.loginAction}" method="post">
                             <input type="hidden" name="sls-target" value="${n.index?c}"/>
                             <#if !n.verified>
-                                <button type="submit" name="sls-action" value="verify" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneVerify")}</button>
+                                <button id="sls-verify-${n.index?c}" type="submit" name="sls-action" value="verify" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneVerify")}</button>
                             </#if>
                             <#if n.verified && !n.default>
-                                <button type="submit" name="sls-action" value="default" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneMakeDefault")}</button>
+                                <button id="sls-default-${n.index?c}" type="submit" name="sls-action" value="default" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneMakeDefault")}</button>
                             </#if>
-                            <button type="submit" name="sls-action" value="remove" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneRemove")}</button>
+                            <button id="sls-remove-${n.index?c}" type="submit" name="sls-action" value="remove" class="${properties.kcButtonLinkClass!}">${msg("slsPhoneRemove")}</button>
                         </form>
                     </li>
                 </#list>

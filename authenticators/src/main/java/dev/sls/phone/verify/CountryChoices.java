@@ -9,8 +9,18 @@ import java.util.Locale;
 /** The country picker of the number form: every country libphonenumber knows, by name in the person's language. */
 public final class CountryChoices {
 
-    /** One option: "Japan (+81)". */
-    public record Country(String region, String label, boolean selected) {
+    /** One option: "Japan (+81)". A class, not a record: FreeMarker would see the record's accessors as methods. */
+    public static final class Country {
+
+        private final String region;
+        private final String label;
+        private final boolean selected;
+
+        Country(String region, String label, boolean selected) {
+            this.region = region;
+            this.label = label;
+            this.selected = selected;
+        }
 
         public String getRegion() {
             return region;
@@ -34,7 +44,7 @@ public final class CountryChoices {
         return PhoneNumberParser.regions().stream()
                 .map(region -> new Country(region, new Locale("", region).getDisplayCountry(language) + " (+"
                         + PhoneNumberParser.callingCode(region) + ")", region.equals(selectedRegion)))
-                .sorted(Comparator.comparing(Country::label, collator))
+                .sorted(Comparator.comparing(Country::getLabel, collator))
                 .toList();
     }
 }

@@ -16,7 +16,19 @@ public final class PhonePage {
     public static final String ATTRIBUTE = "slsPhone";
 
     /** One row of the number list; {@code index} is what the row's buttons send back. */
-    public record Row(int index, String masked, boolean verified, boolean isDefault) {
+    public static final class Row {
+
+        private final int index;
+        private final String masked;
+        private final boolean verified;
+        private final boolean isDefault;
+
+        Row(int index, String masked, boolean verified, boolean isDefault) {
+            this.index = index;
+            this.masked = masked;
+            this.verified = verified;
+            this.isDefault = isDefault;
+        }
 
         public int getIndex() {
             return index;

@@ -32,7 +32,7 @@ public final class PhoneSteps {
     public static final String AUTH_TOKEN = "test-auth-token-" + UUID.randomUUID();
     public static final String FROM = "+15005550006";
     public static final String VAULT_KEY = "twilio-token";
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PhoneSteps() {

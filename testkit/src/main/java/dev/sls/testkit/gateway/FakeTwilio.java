@@ -133,7 +133,7 @@ public final class FakeTwilio implements AutoCloseable {
                     credentials[0], credentials[1], form(body), exchange.getRequestHeaders().getFirst("User-Agent"));
             received.add(request);
             if (path.startsWith("/v2/PhoneNumbers/")) {
-                lookup(exchange, URLDecoder.decode(path.substring("/v2/PhoneNumbers/".length()), StandardCharsets.UTF_8));
+                lookup(exchange, path.substring("/v2/PhoneNumbers/".length()));
                 return;
             }
             boolean message = request.isMessage();
