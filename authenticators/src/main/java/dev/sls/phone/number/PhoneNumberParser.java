@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public final class PhoneNumberParser {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern ALLOWED = Pattern.compile("[0-9+()./\\-\\s\\u00a0\\u3000\\uff10-\\uff19\\uff0b\\u2010-\\u2015]*");
+    /** Digits, "+" and the separators people type, full-width ones (and the long vowel mark "ー") included. */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "[0-9+()./\\-\\s\\u00a0\\u3000\\u2010-\\u2015\\u30fc\\uff08\\uff09\\uff0b\\uff0d\\uff0e\\uff10-\\uff19]*");
     private static final int MAX_INPUT = 40;
 
     /** The outcome: a number, or why there is none. */
