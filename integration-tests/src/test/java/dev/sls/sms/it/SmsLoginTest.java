@@ -82,6 +82,24 @@ class SmsLoginTest {
     }
 
     @Test
+    void anApiKeyAndAMessagingServiceAreUsedWhenSet(KeycloakServer server, AdminClient admin) {
+        String number = PhoneSteps.fictionalNumber();
+        TestUser user = PhoneSteps.smsUser(admin, "service", number);
+        String apiKey = "SK" + "fedcba9876543210fedcba9876543210";
+        String service = "MG" + "00112233445566778899aabbccddeeff";
+        try (PhoneConfig ignored = PhoneSteps.twilio(admin, server, twilio, Map.of(
+                "sls.phone.twilio.api-key-sid", apiKey, "sls.phone.twilio.messaging-service-sid", service))) {
+            Page page = PhoneSteps.password(server, new Browser(), user);
+            FakeTwilio.Received sms = twilio.lastMessage(number).orElseThrow(() -> new AssertionError(twilio.describe()));
+            assertEquals(apiKey, sms.username(), "Basic auth with the API key SID");
+            assertEquals("/2010-04-01/Accounts/" + PhoneSteps.ACCOUNT_SID + "/Messages.json", sms.path());
+            assertEquals(service, sms.form().get("MessagingServiceSid"), sms.form()::toString);
+            assertFalse(sms.form().containsKey("From"), sms.form()::toString);
+            OidcLogin.finish(SmsSteps.type(page, PhoneSteps.codeIn(sms)));
+        }
+    }
+
+    @Test
     void resendingRepeatsTheSameCodeAndAWrongCodeIsRefused(KeycloakServer server, AdminClient admin)
             throws InterruptedException {
         String number = PhoneSteps.fictionalNumber();
