@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.core.limit.RateLimits;
-import dev.sls.core.store.FakeSession;
 import dev.sls.core.signing.DeviceKeys;
+import dev.sls.core.store.FakeSession;
 import dev.sls.ibkey.activation.ActivationCodes;
 import dev.sls.ibkey.activation.IssuedActivation;
-import dev.sls.ibkey.credential.dto.IbKeyCredentialData;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
+import dev.sls.ibkey.credential.dto.IbKeyCredentialData;
 import dev.sls.ibkey.device.IbKeyDevices;
 import dev.sls.ibkey.login.IbKeyLoginConfig;
 import dev.sls.ibkey.protocol.api.DecisionStatus;

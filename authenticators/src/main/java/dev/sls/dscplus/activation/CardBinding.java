@@ -1,5 +1,6 @@
 package dev.sls.dscplus.activation;
 
+import dev.sls.core.ocra.OcraSuite;
 import dev.sls.dscplus.credential.CardSecrets;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
@@ -9,7 +10,6 @@ import dev.sls.dscplus.inventory.CardAction;
 import dev.sls.dscplus.inventory.CardEntity;
 import dev.sls.dscplus.inventory.CardInventory;
 import dev.sls.dscplus.inventory.CardState;
-import dev.sls.core.ocra.OcraSuite;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

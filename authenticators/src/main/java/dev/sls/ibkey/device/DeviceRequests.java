@@ -1,8 +1,7 @@
 package dev.sls.ibkey.device;
 
-import dev.sls.core.limit.ClientAddress;
-
 import dev.sls.core.api.CommonErrorCode;
+import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.signing.DeviceKeys;
 import dev.sls.core.signing.DeviceMessage;

@@ -1,7 +1,6 @@
 package dev.sls.ibkey.login;
 
 import dev.sls.core.limit.ClientAddress;
-
 import dev.sls.core.login.Lockout;
 import dev.sls.core.login.LoginMessages;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;

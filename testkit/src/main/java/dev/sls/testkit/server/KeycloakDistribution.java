@@ -19,8 +19,12 @@ final class KeycloakDistribution {
 
     static final String PROVIDER_FILE_NAME = "sls-keycloak.jar";
 
-    /** Build-time options of the single node. In 26.x {@code --cache} is a run-time option, passed at start. */
-    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true");
+    /**
+     * Build-time options of the single node. In 26.x {@code --cache} is a run-time option, so it is passed at start. A
+     * file vault holds the secrets realm settings refer to as {@code ${vault.<key>}} (its directory is a run-time
+     * option).
+     */
+    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true", "--vault=file");
 
     private static final long BUILD_TIMEOUT_MINUTES = 10;
     static final String DSC_PLUS_SEED_KEY_ENV = "KC_SPI_CREDENTIAL__SLS_DSC_PLUS__SEED_KEY";
@@ -43,6 +47,11 @@ final class KeycloakDistribution {
 
     Path home() {
         return home;
+    }
+
+    /** The file vault: one file {@code <realm>_<key>} per secret. */
+    Path vaultDir() {
+        return settings.workDir().resolve("vault");
     }
 
     /** Copies the provider jar into {@code providers/}, replacing any earlier copy of it. */

@@ -36,15 +36,17 @@ public final class KeycloakServer implements AutoCloseable {
     private final int httpPort;
     private final int managementPort;
     private final Path logFile;
+    private final Path vaultDir;
     private final Thread shutdownHook;
     private volatile boolean stopRequested;
     private Duration startupTime;
 
-    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile) {
+    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile, Path vaultDir) {
         this.process = process;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.logFile = logFile;
+        this.vaultDir = vaultDir;
         this.shutdownHook = new Thread(this::stop, "keycloak-shutdown");
     }
 
@@ -113,6 +115,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--hostname-strict=false",
                 // as behind a reverse proxy: tests play clients at other addresses with X-Forwarded-For
                 "--proxy-headers=xforwarded",
+                "--vault-dir=" + Files.createDirectories(dist.vaultDir()),
                 // our readiness polling would otherwise log a "health down" line every 500 ms
                 "--log-level-io.smallrye.health=warn"));
         command.addAll(options);
@@ -124,7 +127,7 @@ public final class KeycloakServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         Process process = builder.start();
-        KeycloakServer server = new KeycloakServer(process, http, management, log);
+        KeycloakServer server = new KeycloakServer(process, http, management, log, dist.vaultDir());
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         return server;
     }
@@ -179,6 +182,14 @@ public final class KeycloakServer implements AutoCloseable {
 
     public int managementPort() {
         return managementPort;
+    }
+
+    /**
+     * The server's file vault ({@code --vault=file}): a test writes a secret to {@code <realm>_<key>} here and refers
+     * to it in realm settings as {@code ${vault.<key>}}. Keycloak reads the file on every use.
+     */
+    public Path vaultDir() {
+        return vaultDir;
     }
 
     /** The server log; appended to across runs. */

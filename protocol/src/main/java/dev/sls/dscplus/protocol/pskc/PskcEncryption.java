@@ -2,8 +2,8 @@ package dev.sls.dscplus.protocol.pskc;
 
 import static dev.sls.dscplus.protocol.pskc.PskcXml.DS;
 import static dev.sls.dscplus.protocol.pskc.PskcXml.PSKC;
-import static dev.sls.dscplus.protocol.pskc.PskcXml.XENC;
 import static dev.sls.dscplus.protocol.pskc.PskcXml.XENC11;
+import static dev.sls.dscplus.protocol.pskc.PskcXml.XENC;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

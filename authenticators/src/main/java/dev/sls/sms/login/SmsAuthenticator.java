@@ -1,0 +1,125 @@
+package dev.sls.sms.login;
+
+import dev.sls.core.login.DeviceAuthenticator;
+import dev.sls.core.login.Lockout;
+import dev.sls.phone.MobileNumbers;
+import dev.sls.phone.code.CodeNotes;
+import dev.sls.phone.code.PendingCode;
+import dev.sls.phone.send.Channel;
+import dev.sls.phone.send.SendOutcome;
+import dev.sls.phone.send.SendReport;
+import dev.sls.phone.store.MobileNumber;
+import dev.sls.sms.credential.SmsCodeAnswer;
+import dev.sls.sms.credential.SmsCredentialModel;
+import dev.sls.sms.credential.SmsCredentialProvider;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+
+/**
+ * SMS login: after the password a six-digit code goes by SMS to the user's verified default number; "Didn't receive
+ * a security code?" sends it again by SMS or reads it in a voice callback. Codes are short-lived, used once and bound
+ * to this login; a resend within the lifetime repeats the same code. Wrong codes go through {@code failureChallenge}
+ * (reference category {@code otp}), and no send resets that count.
+ */
+public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialProvider> {
+
+    static final String ACTION = "sls-action";
+    static final String CODE = "sls-code";
+    static final CodeNotes NOTES = new CodeNotes("login");
+
+    SmsAuthenticator() {
+        super(SmsCredentialProvider.DEVICE);
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<SmsCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
+        if (credential.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
+        if (number.isEmpty()) {
+            context.challenge(SmsPage.withoutNumber().render(context, "slsSmsNoVerifiedNumber", null));
+            return;
+        }
+        Optional<PendingCode> pending = NOTES.current(context.getAuthenticationSession())
+                .filter(code -> code.e164().equals(number.get().e164()) && !code.expired(Time.currentTime()));
+        if (pending.isPresent()) {
+            // A reloaded page shows the code already sent rather than sending another.
+            context.challenge(page(context, number.get(), null).render(context, null, null));
+        } else {
+            send(context, number.get(), Channel.SMS);
+        }
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        Optional<SmsCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
+        Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
+        if (credential.isEmpty() || number.isEmpty()) {
+            authenticate(context);
+            return;
+        }
+        context.getEvent().detail(Details.CREDENTIAL_TYPE, SmsCredentialModel.TYPE)
+                .detail(Details.SELECTED_CREDENTIAL_ID, credential.get().getId());
+        String action = context.getHttpRequest().getDecodedFormParameters().getFirst(ACTION);
+        switch (action == null ? "verify" : action) {
+            case "resend-sms" -> send(context, number.get(), Channel.SMS);
+            case "resend-voice" -> send(context, number.get(), Channel.VOICE);
+            default -> verify(context, credential.get(), number.get());
+        }
+    }
+
+    private void verify(AuthenticationFlowContext context, SmsCredentialModel credential, MobileNumber number) {
+        if (Lockout.isBruteForceLocked(context.getSession(), context.getRealm(), context.getUser())) {
+            // Same words as a wrong code: a lock is not revealed, and the attempt is not counted again.
+            context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.challenge(page(context, number, null).render(context, "slsSmsCodeInvalid", null));
+            return;
+        }
+        String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(CODE);
+        CodeNotes.Check check = NOTES.check(context.getAuthenticationSession(), pending -> pending.e164()
+                .equals(number.e164()) && context.getUser().credentialManager()
+                .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
+        switch (check) {
+            case RIGHT -> context.success(SmsCredentialModel.TYPE);
+            case WRONG -> {
+                context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
+                boolean dropped = NOTES.current(context.getAuthenticationSession()).isEmpty();
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page(context, number, null)
+                        .render(context, dropped ? "slsSmsCodeTooManyWrong" : "slsSmsCodeInvalid", null));
+            }
+            case EXPIRED -> context.challenge(page(context, number, null).render(context, "slsSmsCodeExpired", null));
+            case NONE -> context.challenge(page(context, number, null).render(context, "slsSmsNoCode", null));
+        }
+    }
+
+    private void send(AuthenticationFlowContext context, MobileNumber number, Channel channel) {
+        MobileNumbers numbers = numbers(context);
+        PendingCode code = NOTES.codeFor(context.getAuthenticationSession(), number.e164(),
+                numbers.settings().codeLifetimeSeconds());
+        SendReport report = numbers.send(context.getUser(), code, channel);
+        if (report.delivered()) {
+            String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending"
+                    : channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
+            context.challenge(page(context, number, notice).render(context, null, null));
+            return;
+        }
+        String argument = report.outcome() == SendOutcome.LIMITED ? String.valueOf(report.retryAfterMinutes())
+                : number.masked();
+        context.challenge(page(context, number, null).render(context, report.outcome().messageKey(), argument));
+    }
+
+    private static SmsPage page(AuthenticationFlowContext context, MobileNumber number, String notice) {
+        return SmsPage.to(number.masked(), notice, numbers(context).settings().codeLifetimeMinutes());
+    }
+
+    private static MobileNumbers numbers(AuthenticationFlowContext context) {
+        return new MobileNumbers(context.getSession(), context.getRealm());
+    }
+}

@@ -1,0 +1,25 @@
+<#-- "Didn't receive a security code?": the two options of the seeds (SMS again or a voice callback) and their tips. -->
+<#macro help>
+    <details id="sls-code-help" class="sls-code-help">
+        <summary id="sls-no-code">${msg("slsPhoneNoCode")}</summary>
+        <form id="sls-resend-form" class="${properties.kcFormClass!} sls-resend" action="${url.loginAction}" method="post">
+            <p>${msg("slsPhoneResendChoice")}</p>
+            <div class="sls-resend-options">
+                <button id="sls-resend-sms" type="submit" name="sls-action" value="resend-sms"
+                        class="${properties.kcButtonSecondaryClass!}">${msg("slsPhoneChannelSms")}</button>
+                <button id="sls-resend-voice" type="submit" name="sls-action" value="resend-voice"
+                        class="${properties.kcButtonSecondaryClass!}">${msg("slsPhoneChannelVoice")}</button>
+            </div>
+            <p class="sls-hint">${msg("slsPhoneVoiceHint")}</p>
+        </form>
+        <ul id="sls-code-tips" class="sls-tips">
+            <li>${msg("slsPhoneTipDelay")}</li>
+            <li>${msg("slsPhoneTipRestart")}</li>
+            <li>${msg("slsPhoneTipRoaming")}</li>
+            <li>${msg("slsPhoneTipHours")}</li>
+            <li>${msg("slsPhoneTipDoNotCall")}</li>
+            <li>${msg("slsPhoneTipVirtual")}</li>
+            <li>${msg("slsPhoneTipOtherDevice")}</li>
+        </ul>
+    </details>
+</#macro>
