@@ -7,6 +7,7 @@ import dev.sls.phone.number.ParsedNumber;
 import dev.sls.phone.number.PhoneNumberParser;
 import dev.sls.phone.send.Channel;
 import dev.sls.phone.send.CodeDelivery;
+import dev.sls.phone.send.CodePurpose;
 import dev.sls.phone.send.LineType;
 import dev.sls.phone.send.MessageSender;
 import dev.sls.phone.send.SendReport;
@@ -102,7 +103,12 @@ public final class MobileNumbers {
 
     /** Sends {@code code} to its number on {@code channel}, within the realm's limits (per user, number and IP). */
     public SendReport send(UserModel user, PendingCode code, Channel channel) {
-        return new CodeDelivery(session, realm, settings).send(user, code, channel);
+        return send(user, code, channel, CodePurpose.SIGN_IN);
+    }
+
+    /** As {@link #send(UserModel, PendingCode, Channel)}, worded for {@code purpose}. */
+    public SendReport send(UserModel user, PendingCode code, Channel channel, CodePurpose purpose) {
+        return new CodeDelivery(session, realm, settings).send(user, code, channel, purpose);
     }
 
     /** The country the picker starts on: the realm's setting, else the country of the person's language. */

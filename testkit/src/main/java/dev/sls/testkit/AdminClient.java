@@ -161,6 +161,24 @@ public final class AdminClient {
         return get("/" + realm + "/attack-detection/brute-force/users/" + userId);
     }
 
+    /**
+     * The brute-force status once it counts at least {@code expected} failures, or after five seconds: Keycloak does
+     * its brute-force bookkeeping on its own executor, so a failure shows a moment after the answer that caused it.
+     */
+    public JsonNode awaitBruteForceFailures(String realm, String userId, int expected) {
+        JsonNode status = bruteForceStatus(realm, userId);
+        for (int i = 0; i < 50 && status.path("numFailures").asInt() < expected; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+            status = bruteForceStatus(realm, userId);
+        }
+        return status;
+    }
+
     public void clearBruteForce(String realm, String userId) {
         delete("/" + realm + "/attack-detection/brute-force/users/" + userId);
     }

@@ -28,9 +28,14 @@ public final class Lockout {
      * their device), as Keycloak's brute-force detection counts a wrong OTP.
      */
     public static void recordFailure(KeycloakSession session, RealmModel realm, UserModel user) {
+        recordFailure(session, realm, user, OTPCredentialModel.TYPE);
+    }
+
+    /** Counts a failed attempt of {@code credentialType} (e.g. a wrong password typed in an app, not a form). */
+    public static void recordFailure(KeycloakSession session, RealmModel realm, UserModel user, String credentialType) {
         if (realm.isBruteForceProtected()) {
             session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), Set.of(OTPCredentialModel.TYPE));
+                    session.getContext().getUri(), Set.of(credentialType));
         }
     }
 

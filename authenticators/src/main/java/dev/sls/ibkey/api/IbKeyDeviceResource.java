@@ -41,6 +41,12 @@ public final class IbKeyDeviceResource {
         });
     }
 
+    /** Activation without a QR code, in the app. */
+    @Path("registrations")
+    public AppRegistrationResource registrations() {
+        return new AppRegistrationResource(session, realm);
+    }
+
     @GET
     @Path("devices/{deviceHandle}/challenges")
     @Produces(MediaType.APPLICATION_JSON)

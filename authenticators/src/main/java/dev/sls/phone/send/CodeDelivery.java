@@ -34,6 +34,10 @@ public final class CodeDelivery {
     }
 
     public SendReport send(UserModel user, PendingCode code, Channel channel) {
+        return send(user, code, channel, CodePurpose.SIGN_IN);
+    }
+
+    public SendReport send(UserModel user, PendingCode code, Channel channel, CodePurpose purpose) {
         String ip = ClientAddress.of(session.getContext().getConnection());
         Optional<Duration> limited = new SendLimits(session).tryUse(settings.limits(), channel, user.getId(),
                 code.e164(), ip);
@@ -49,15 +53,16 @@ public final class CodeDelivery {
             return SendReport.of(SendOutcome.NOT_CONFIGURED, channel);
         }
         Locale locale = session.getContext().resolveLocale(user);
-        return SendReport.of(await(sender.send(outgoing(code, channel, locale), settings.raw()), channel), channel);
+        return SendReport.of(await(sender.send(outgoing(code, channel, locale, purpose), settings.raw()), channel),
+                channel);
     }
 
-    private OutgoingCode outgoing(PendingCode code, Channel channel, Locale locale) {
+    private OutgoingCode outgoing(PendingCode code, Channel channel, Locale locale, CodePurpose purpose) {
         PhoneTexts texts = PhoneTexts.of(session, realm, locale);
         String name = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName()
                 : realm.getDisplayName();
-        String sms = texts.get("slsPhoneSmsText", "{0} is your {1} security code. It expires in {2} minutes.",
-                code.code(), name, settings.codeLifetimeMinutes());
+        String sms = texts.get(purpose.messageKey(), purpose.fallback(), code.code(), name,
+                settings.codeLifetimeMinutes());
         return new OutgoingCode(code.e164(), channel, code.code(), locale, sms,
                 texts.get("slsPhoneVoiceIntro", "Your security code is"),
                 texts.get("slsPhoneVoiceRepeat", "Again, your security code is"), realm.getName(),

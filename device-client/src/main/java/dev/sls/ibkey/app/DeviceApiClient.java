@@ -3,8 +3,14 @@ package dev.sls.ibkey.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sls.core.api.ApiError;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.ibkey.protocol.api.ActivationCodeGrant;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.ActivationResponse;
+import dev.sls.ibkey.protocol.api.ActivationSmsCode;
+import dev.sls.ibkey.protocol.api.ActivationSmsRequest;
+import dev.sls.ibkey.protocol.api.ActivationSmsSent;
+import dev.sls.ibkey.protocol.api.AppRegistration;
+import dev.sls.ibkey.protocol.api.AppRegistrationRequest;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
@@ -54,6 +60,28 @@ public final class DeviceApiClient {
 
     public ActivationResponse activate(String server, String realm, ActivationRequest request) {
         return send(post(apiBase(server, realm) + "/activations", request), ActivationResponse.class);
+    }
+
+    /** In-app activation without QR, step 1: username and password. */
+    public AppRegistration startRegistration(String server, String realm, String username, String password) {
+        return send(post(apiBase(server, realm) + "/registrations", new AppRegistrationRequest(username, password)),
+                AppRegistration.class);
+    }
+
+    /** Step 2: the activation code by SMS, to a verified number or a new one. */
+    public ActivationSmsSent requestActivationSms(String server, String realm, String registrationId,
+                                                  ActivationSmsRequest request) {
+        return send(post(registrationUrl(server, realm, registrationId) + "/sms", request), ActivationSmsSent.class);
+    }
+
+    /** Step 3: the code from the SMS, exchanged for an activation code for {@link #activate}. */
+    public ActivationCodeGrant redeemActivationSms(String server, String realm, String registrationId, String code) {
+        return send(post(registrationUrl(server, realm, registrationId) + "/code", new ActivationSmsCode(code)),
+                ActivationCodeGrant.class);
+    }
+
+    private static String registrationUrl(String server, String realm, String registrationId) {
+        return apiBase(server, realm) + "/registrations/" + segment(registrationId);
     }
 
     public ChallengeList listChallenges(IbKeyUser user, SignedHeaders headers) {

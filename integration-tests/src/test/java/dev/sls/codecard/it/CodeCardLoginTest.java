@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.it.BruteForce;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -85,7 +86,7 @@ class CodeCardLoginTest {
             Thread.sleep(1_100);
             page = CodeCardSteps.answerWrongly(page, LOGIN_FORM, card, "kc-login");
             assertTrue(page.errorText().contains(INVALID), page::describe);
-            JsonNode status = awaitFailures(admin, user.id(), attempt);
+            JsonNode status = BruteForce.assertFailures(admin, REALM, user.id(), attempt);
             assertEquals(attempt == failureFactor, status.path("disabled").asBoolean(), status::toString);
         }
 
@@ -98,14 +99,4 @@ class CodeCardLoginTest {
         assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
     }
 
-    /** Brute-force bookkeeping runs on Keycloak's own executor; wait for it to see the attempt. */
-    private static JsonNode awaitFailures(AdminClient admin, String userId, int expected) throws InterruptedException {
-        JsonNode status = admin.bruteForceStatus(REALM, userId);
-        for (int i = 0; i < 50 && status.path("numFailures").asInt() < expected; i++) {
-            Thread.sleep(100);
-            status = admin.bruteForceStatus(REALM, userId);
-        }
-        assertEquals(expected, status.path("numFailures").asInt(), status::toString);
-        return status;
-    }
 }

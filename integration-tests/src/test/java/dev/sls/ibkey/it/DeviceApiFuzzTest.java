@@ -129,8 +129,10 @@ class DeviceApiFuzzTest {
         Target next() {
             String handleSegment = segment(handle);
             String challengeSegment = segment(challenge);
-            String url = switch (random.nextInt(6)) {
+            String url = switch (random.nextInt(8)) {
                 case 0 -> api + "/activations";
+                case 6 -> api + "/registrations";
+                case 7 -> api + "/registrations/" + segment("AAAAAAAAAAAAAAAAAAAAAA") + pick("/sms", "/code", "", "/x");
                 case 1 -> api + "/devices/" + handleSegment + "/challenges";
                 case 2 -> api + "/devices/" + handleSegment + "/challenges/" + challengeSegment;
                 case 3, 4 -> api + "/devices/" + handleSegment + "/challenges/" + challengeSegment + "/decision";
@@ -138,7 +140,8 @@ class DeviceApiFuzzTest {
                         "99999999999999999999", "%00", "");
             };
             String method = random.nextInt(5) == 0 ? pick("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD")
-                    : url.endsWith("/activations") || url.endsWith("/decision") ? "POST" : "GET";
+                    : url.endsWith("/activations") || url.endsWith("/decision") || url.contains("/registrations")
+                            ? "POST" : "GET";
             String contentType = random.nextInt(6) == 0 ? null : pick(CONTENT_TYPES.toArray(String[]::new));
             String body = method.equals("GET") || method.equals("HEAD") ? null : body(contentType);
             return new Target(method, url, contentType, body, headers());
@@ -166,7 +169,10 @@ class DeviceApiFuzzTest {
                 case 1 -> "{";
                 case 2 -> "[".repeat(2000 + random.nextInt(20000));
                 case 3 -> "{\"decision\":\"" + "a".repeat(200_000 + random.nextInt(800_000)) + "\"}";
-                case 4 -> "{\"activationCode\":" + pick("null", "1e999", "[]", "{}", "true", "\"" + unicode(30) + "\"")
+                case 4 -> random.nextBoolean() ? "{\"username\":\"" + unicode(20) + "\",\"password\":"
+                        + pick("null", "1", "\"" + unicode(30) + "\"", "\"x\"") + ",\"numberRef\":" + pick("\"0\"", "-1",
+                        "\"99\"") + ",\"newNumber\":\"" + unicode(15) + "\",\"code\":\"" + unicode(6) + "\"}"
+                        : "{\"activationCode\":" + pick("null", "1e999", "[]", "{}", "true", "\"" + unicode(30) + "\"")
                         + ",\"publicKey\":\"" + unicode(50) + "\",\"pinHash\":" + pick("1", "\"\"", "null") + "}";
                 case 5 -> "{\"decision\":\"" + pick("approve", "deny", "", "APPROVE", unicode(5)) + "\",\"number\":"
                         + pick("47", "-1", "99999999999999999999", "\"47\"", "null", "4.7") + ",\"code\":"

@@ -3,7 +3,7 @@ package dev.sls.sms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.it.BruteForce;
 import dev.sls.phone.it.PhoneConfig;
 import dev.sls.phone.it.PhoneSteps.TestUser;
 import dev.sls.phone.it.PhoneSteps;
@@ -135,11 +135,11 @@ class SmsLimitsTest {
             String wrong = code.equals("000000") ? "111111" : "000000";
             Thread.sleep(1_100);
             page = SmsSteps.type(page, wrong);
-            awaitFailures(admin, user.id(), 1);
+            BruteForce.assertFailures(admin, PhoneSteps.REALM, user.id(), 1);
             page = SmsSteps.resend(page, "sms");
             Thread.sleep(1_100);
             page = SmsSteps.type(page, wrong);
-            awaitFailures(admin, user.id(), 2);
+            BruteForce.assertFailures(admin, PhoneSteps.REALM, user.id(), 2);
             OidcLogin.finish(SmsSteps.type(page, code));
             admin.clearBruteForce(PhoneSteps.REALM, user.id());
         }
@@ -159,12 +159,4 @@ class SmsLimitsTest {
         }
     }
 
-    private static void awaitFailures(AdminClient admin, String userId, int expected) throws InterruptedException {
-        JsonNode status = admin.bruteForceStatus(PhoneSteps.REALM, userId);
-        for (int i = 0; i < 50 && status.path("numFailures").asInt() < expected; i++) {
-            Thread.sleep(100);
-            status = admin.bruteForceStatus(PhoneSteps.REALM, userId);
-        }
-        assertEquals(expected, status.path("numFailures").asInt(), status::toString);
-    }
 }

@@ -1,13 +1,13 @@
 package dev.sls.phone.send.twilio;
 
 import dev.sls.core.gateway.GatewayHttp;
+import dev.sls.shaded.twilio.hc.core5.http.Header;
 import dev.sls.shaded.twilio.sdk.Twilio;
 import dev.sls.shaded.twilio.sdk.exception.ApiConnectionException;
 import dev.sls.shaded.twilio.sdk.http.HttpClient;
 import dev.sls.shaded.twilio.sdk.http.HttpMethod;
 import dev.sls.shaded.twilio.sdk.http.Request;
 import dev.sls.shaded.twilio.sdk.http.Response;
-import dev.sls.shaded.twilio.hc.core5.http.Header;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

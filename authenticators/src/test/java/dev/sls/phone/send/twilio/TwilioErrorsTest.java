@@ -6,9 +6,9 @@ import dev.sls.phone.send.SendOutcome;
 import dev.sls.shaded.twilio.sdk.exception.ApiConnectionException;
 import dev.sls.shaded.twilio.sdk.exception.ApiException;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TwilioErrorsTest {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 final class Usage {
 
     static final Set<String> COMMANDS =
-            Set.of("activate", "users", "pending", "show", "approve", "deny", "respond", "watch");
+            Set.of("activate", "activate-sms", "users", "pending", "show", "approve", "deny", "respond", "watch");
 
     static final String TEXT = """
             IB Key reference app (command line): plays the phone of the Secure Login System.
@@ -21,6 +21,8 @@ final class Usage {
               activate --qr FILE [--pin P]                        scan the activation QR code (PNG or JPEG)
               activate --server URL --realm R --code CODE [--pin P]
                                                                   type the code shown under the QR code
+              activate-sms --server URL --realm R --username U [--number REF | --new-number N [--country CC]]
+                           [--pin P]                              without QR: password, then a code by SMS
               users                                               the users on this app
               pending [--user REALM/USERNAME]                     challenges waiting for approval
               show ID [--user ..]                                 what a challenge is about

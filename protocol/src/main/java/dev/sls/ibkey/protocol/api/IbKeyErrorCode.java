@@ -26,7 +26,21 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Approving in code mode needs the code from the login page. */
     CODE_REQUIRED(400),
     /** The amount the phone signed is not the amount of this login request. */
-    AMOUNT_MISMATCH(409);
+    AMOUNT_MISMATCH(409),
+    /** In-app activation: unknown user, wrong password, disabled or locked — one answer for all. */
+    INVALID_CREDENTIALS(401),
+    /** In-app activation: the registration id is unknown, expired or already used. */
+    REGISTRATION_EXPIRED(410),
+    /** In-app activation: the user has no verified mobile number and may not add one this way. */
+    NO_VERIFIED_NUMBER(409),
+    /** In-app activation: the number typed is not one the realm accepts (the message says why). */
+    NUMBER_REFUSED(400),
+    /** In-app activation: the SMS could not be sent now (the message gateway failed); try again later. */
+    SMS_NOT_SENT(503),
+    /** In-app activation: the SMS code is wrong. */
+    SMS_CODE_INVALID(400),
+    /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
+    SMS_CODE_EXPIRED(410);
 
     private final int status;
 
