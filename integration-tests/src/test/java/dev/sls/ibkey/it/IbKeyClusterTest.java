@@ -17,6 +17,7 @@ import dev.sls.testkit.server.KeycloakCluster;
 import dev.sls.testkit.server.KeycloakServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -106,6 +107,24 @@ class IbKeyClusterTest {
                     () -> second.activateWithCode(nodeB(cluster), IbKeySteps.REALM, code, IbKeySteps.PIN).username());
             assertEquals(1, outcomes.stream().filter(user.username()::equals).count(), outcomes::toString);
             assertTrue(outcomes.contains("activation_code_used"), "the loser is told the truth: " + outcomes);
+        }
+    }
+
+    @Test
+    void pushLimitsHoldWhicheverNodeTheLoginsGoTo(KeycloakCluster cluster) {
+        IbKeySteps.TestUser user = newUser(cluster, "xlimits");
+        IbKeyApp app = IbKeyApp.install("cluster phone", "android");
+        IbKeySteps.enrol(cluster.node(0), user, app);
+        String nodeA = cluster.node(0).baseUrl();
+        try (var limits = AuthenticatorConfig.ibKeyLogin(AdminClient.forServer(cluster.node(0)),
+                Map.of("sls.ibkey.pushes-per-window", "2", "sls.ibkey.push-backoff", "0"))) {
+            assertTrue(IbKeySteps.password(cluster.node(0), new Browser(), user).has(IbKeySteps.PUSH_FORM));
+            assertTrue(IbKeySteps.password(cluster.node(0), new Browser().sendTo(nodeA, nodeB(cluster)), user)
+                    .has(IbKeySteps.PUSH_FORM));
+            Page third = IbKeySteps.password(cluster.node(0), new Browser().sendTo(nodeA, nodeB(cluster)), user);
+            assertFalse(third.has(IbKeySteps.PUSH_FORM), "two pushes per window, counted on both nodes");
+            Page fourth = IbKeySteps.password(cluster.node(0), new Browser(), user);
+            assertFalse(fourth.has(IbKeySteps.PUSH_FORM), "and node A sees node B's count");
         }
     }
 
