@@ -1,10 +1,11 @@
 package dev.sls.dscplus.login;
 
+import dev.sls.core.credential.ChallengeResponseInput;
+
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
-import dev.sls.dscplus.credential.DscPlusResponse;
 import dev.sls.dscplus.inventory.CardEntity;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -77,7 +78,8 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(DscPlusForm.RESPONSE_FIELD);
         if (typed != null && typed.length() <= MAX_TYPED && context.getUser().credentialManager()
-                .isValid(new DscPlusResponse(card.getId(), challenge.get(), typed))) {
+                .isValid(new ChallengeResponseInput(DscPlusCredentialModel.TYPE, card.getId(),
+                        challenge.get(), typed))) {
             context.success(DscPlusCredentialModel.TYPE);
             return;
         }

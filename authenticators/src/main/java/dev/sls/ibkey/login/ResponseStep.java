@@ -1,9 +1,10 @@
 package dev.sls.ibkey.login;
 
+import dev.sls.core.credential.ChallengeResponseInput;
+
 import dev.sls.core.login.Lockout;
 import dev.sls.core.ocra.OcraChallenges;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
-import dev.sls.ibkey.credential.IbKeyResponse;
 import dev.sls.ibkey.device.IbKeyDevice;
 import java.security.SecureRandom;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -55,7 +56,8 @@ final class ResponseStep {
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(RESPONSE_FIELD);
         if (typed != null && typed.length() <= 64
-                && device.user().credentialManager().isValid(new IbKeyResponse(device.key().getId(), challenge, typed))) {
+                && device.user().credentialManager().isValid(new ChallengeResponseInput(IbKeyCredentialModel.TYPE,
+                device.key().getId(), challenge, typed))) {
             PushStep.abandon(context, device);
             context.success(IbKeyCredentialModel.TYPE);
             return;

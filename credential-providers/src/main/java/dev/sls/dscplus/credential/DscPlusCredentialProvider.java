@@ -1,5 +1,7 @@
 package dev.sls.dscplus.credential;
 
+import dev.sls.core.credential.ChallengeResponseInput;
+
 import dev.sls.core.credential.SlsCredentialProvider;
 import dev.sls.core.device.DeviceType;
 import dev.sls.core.ocra.OcraSuite;
@@ -50,9 +52,11 @@ public final class DscPlusCredentialProvider extends SlsCredentialProvider<DscPl
 
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
-        if (!(input instanceof DscPlusResponse response) || input.getCredentialId() == null) {
+        Optional<ChallengeResponseInput> typedInput = ChallengeResponseInput.of(input, getType());
+        if (typedInput.isEmpty()) {
             return false;
         }
+        ChallengeResponseInput response = typedInput.get();
         Optional<DscPlusCredentialModel> credential = active(user).filter(c -> c.getId().equals(input.getCredentialId()));
         Optional<CardEntity> card = credential.flatMap(c -> activeCard(realm, c));
         if (card.isEmpty() || keys.seal().isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.sls.ibkey.credential;
 
+import dev.sls.core.credential.ChallengeResponseInput;
+
 import dev.sls.core.credential.SlsCredentialProvider;
 import dev.sls.core.device.DeviceType;
 import dev.sls.core.ocra.Ocra;
@@ -31,9 +33,11 @@ public final class IbKeyCredentialProvider extends SlsCredentialProvider<IbKeyCr
 
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
-        if (!(input instanceof IbKeyResponse response) || input.getCredentialId() == null) {
+        Optional<ChallengeResponseInput> typedInput = ChallengeResponseInput.of(input, getType());
+        if (typedInput.isEmpty()) {
             return false;
         }
+        ChallengeResponseInput response = typedInput.get();
         Optional<IbKeyCredentialModel> key = active(user).filter(k -> k.getId().equals(input.getCredentialId()));
         if (key.isEmpty()) {
             return false;

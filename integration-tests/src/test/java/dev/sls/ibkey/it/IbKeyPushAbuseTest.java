@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.ibkey.app.DeviceApiException;
-import dev.sls.ibkey.app.IbKeyApp;
-import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -26,18 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 class IbKeyPushAbuseTest {
 
-    private record Enrolled(IbKeySteps.TestUser user, IbKeyApp app, IbKeyUser onApp) {
-    }
-
-    private static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
-        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, prefix);
-        IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
-        return new Enrolled(user, app, IbKeySteps.enrol(server, user, app));
-    }
-
     @Test
     void resendingFromManySessionsHitsAWallAndLeavesNothingApprovable(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "storm");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "storm");
         try (var limits = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.pushes-per-window", "5",
                 "sls.ibkey.push-backoff", "0", "sls.ibkey.unanswered-limit", "10"))) {
             Set<String> everSeen = new HashSet<>();
@@ -73,7 +62,7 @@ class IbKeyPushAbuseTest {
 
     @Test
     void eachPushToOneUserWaitsLongerThanTheLast(KeycloakServer server, AdminClient admin) throws Exception {
-        Enrolled e = enrolled(server, admin, "backoff");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "backoff");
         try (var limits = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-backoff", "2",
                 "sls.ibkey.unanswered-limit", "10"))) {
             assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
@@ -90,7 +79,7 @@ class IbKeyPushAbuseTest {
 
     @Test
     void thePersonsOwnApprovalsNeverSlowTheirNextLoginDown(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "regular");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "regular");
         try (var limits = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-backoff", "60",
                 "sls.ibkey.pushes-per-window", "3"))) {
             for (int login = 0; login < 6; login++) {
@@ -104,9 +93,9 @@ class IbKeyPushAbuseTest {
 
     @Test
     void oneAddressCannotPushToManyUsers(KeycloakServer server, AdminClient admin) {
-        List<Enrolled> users = new ArrayList<>();
+        List<IbKeySteps.Enrolled> users = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            users.add(enrolled(server, admin, "spray" + i));
+            users.add(IbKeySteps.enrolled(server, admin, "spray" + i));
         }
         String attacker = "10.203.113." + (20 + (int) (System.nanoTime() % 200));
         try (var limits = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.sends-per-ip", "3"))) {

@@ -33,18 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 class IbKeyPushTest {
 
-    private record Enrolled(IbKeySteps.TestUser user, IbKeyApp app, IbKeyUser onApp) {
-    }
-
-    private static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
-        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, prefix);
-        IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
-        return new Enrolled(user, app, IbKeySteps.enrol(server, user, app));
-    }
-
     @Test
     void approvedPushContinuesTheLoginWithTokens(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "approve");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "approve");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         // The demo realm's sender is "none": the page says what really happens instead of claiming a notification.
         assertFalse(push.text().contains("A notification was sent"), push::describe);
@@ -69,7 +60,7 @@ class IbKeyPushTest {
 
     @Test
     void denyFailsTheLoginAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "deny");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "deny");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         assertEquals("denied", e.app().deny(e.onApp(), IbKeySteps.onlyPending(e.app(), e.onApp())).status());
 
@@ -82,7 +73,7 @@ class IbKeyPushTest {
 
     @Test
     void pickingTheWrongNumberEndsThePushAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "mismatch");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "mismatch");
         try (var numbers = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.match-mode", "number"))) {
             Page push = IbKeySteps.password(server, new Browser(), e.user());
             String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
@@ -103,7 +94,7 @@ class IbKeyPushTest {
 
     @Test
     void typingAWrongCodeEndsThePushAndCountsAsAFailedAttempt(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "wrongcode");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "wrongcode");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         String code = IbKeySteps.shown(push);
@@ -125,7 +116,7 @@ class IbKeyPushTest {
 
     @Test
     void tamperedAndReplayedSignaturesAreRejected(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "tamper");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "tamper");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         String code = IbKeySteps.shown(push);
@@ -165,7 +156,7 @@ class IbKeyPushTest {
 
     @Test
     void twoConcurrentApprovalsYieldExactlyOneSuccess(KeycloakServer server, AdminClient admin) throws Exception {
-        Enrolled e = enrolled(server, admin, "race");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "race");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         String code = IbKeySteps.shown(push);
@@ -200,7 +191,7 @@ class IbKeyPushTest {
 
     @Test
     void atMostThreePushesWaitAtOnceThenChallengeResponseIsOffered(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "bomb");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "bomb");
         try (var noBackoff = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-backoff", "0"))) {
             for (int i = 0; i < 3; i++) {
                 assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
@@ -215,7 +206,7 @@ class IbKeyPushTest {
 
     @Test
     void theWaitEndpointAnswersPendingAtItsTimeoutAndRefusesGarbageIds(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "wait");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "wait");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         assertEquals("pending", IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 1));
         Page same = push.form(IbKeySteps.PUSH_FORM).submit();
@@ -226,7 +217,7 @@ class IbKeyPushTest {
     @Test
     void anUnansweredPushExpiresOffersResendAndPausesPushesAfterTheLimit(KeycloakServer server, AdminClient admin)
             throws Exception {
-        Enrolled e = enrolled(server, admin, "expire");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "expire");
         try (var shortPushes = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-timeout", "10",
                 "sls.ibkey.unanswered-limit", "1", "sls.ibkey.cooldown", "120"))) {
             Page push = IbKeySteps.password(server, new Browser(), e.user());
@@ -251,7 +242,7 @@ class IbKeyPushTest {
 
     @Test
     void switchingToChallengeResponseKillsThePush(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "switch");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "switch");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         Page challengePage = push.form(IbKeySteps.PUSH_OPTIONS).submit("sls-offline");
@@ -267,7 +258,7 @@ class IbKeyPushTest {
 
     @Test
     void aNewNotificationKillsTheOneBefore(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "renew");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "renew");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String first = IbKeySteps.onlyPending(e.app(), e.onApp());
         Page offline = push.form(IbKeySteps.PUSH_OPTIONS).submit("sls-offline");
@@ -284,7 +275,7 @@ class IbKeyPushTest {
 
     @Test
     void reloadingThePushPageKeepsItsPushAndStartingOverRetiresIt(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "reload");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "reload");
         Browser browser = new Browser();
         Page push = IbKeySteps.password(server, browser, e.user());
         String first = IbKeySteps.onlyPending(e.app(), e.onApp());

@@ -35,8 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,17 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 @SuppressWarnings("try") // the PhoneConfig resources only restore the realm's settings
 class IbKeySmsActivationTest {
 
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     private static String server(KeycloakServer server) {
         return server.baseUrl();

@@ -46,6 +46,16 @@ final class IbKeySteps {
     }
 
     /** A fresh demo-realm user who is asked to activate IB Key at the next login (as an admin would set it). */
+    /** A test user with an IB Key phone (the reference app) activated. */
+    record Enrolled(TestUser user, IbKeyApp app, IbKeyUser onApp) {
+    }
+
+    static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
+        TestUser user = newUser(admin, prefix);
+        IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
+        return new Enrolled(user, app, enrol(server, user, app));
+    }
+
     static TestUser newUser(AdminClient admin, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + username;

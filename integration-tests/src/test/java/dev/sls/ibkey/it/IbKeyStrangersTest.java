@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
-import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.app.SignedHeaders;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.testkit.AdminClient;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 class IbKeyStrangersTest {
 
-    private record Enrolled(IbKeySteps.TestUser user, IbKeyApp app, IbKeyUser onApp) {
-    }
-
     /** Strangers come from addresses of their own, so their noise never limits the suite's 127.0.0.1. */
     private static final java.util.concurrent.atomic.AtomicInteger STRANGERS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -40,15 +36,9 @@ class IbKeyStrangersTest {
         return new String[] {"X-Forwarded-For", "10.51.100." + (10 + STRANGERS.incrementAndGet())};
     }
 
-    private static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
-        IbKeySteps.TestUser user = IbKeySteps.newUser(admin, prefix);
-        IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
-        return new Enrolled(user, app, IbKeySteps.enrol(server, user, app));
-    }
-
     @Test
     void unsignedRequestsNeverCountAgainstTheUserAndAreRecorded(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "noise");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "noise");
         IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         String[] stranger = strangerAddress();
@@ -66,7 +56,7 @@ class IbKeyStrangersTest {
 
     @Test
     void everyUnauthenticatedCallerGetsTheSameAnswer(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "oracle");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "oracle");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String live = IbKeySteps.onlyPending(e.app(), e.onApp());
         IbKeySteps.password(server, new Browser(), e.user());
@@ -96,7 +86,7 @@ class IbKeyStrangersTest {
 
     @Test
     void anAddressSendingManyBadSignaturesIsRefusedOutrightOthersAreNot(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "flood");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "flood");
         String handle = e.onApp().deviceHandle();
         String[] stranger = strangerAddress();
         for (int i = 0; i < 20; i++) {
@@ -115,7 +105,7 @@ class IbKeyStrangersTest {
 
     @Test
     void aRetiredPhoneIsToldSoOnlyOnceItProvesItself(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "retired");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "retired");
         IbKeyApp newPhone = IbKeyApp.install("new phone", "android");
         admin.addRequiredAction(REALM, e.user().id(), IbKeySteps.ACTIVATE_ACTION);
         Page push = IbKeySteps.password(server, new Browser(), e.user());
@@ -131,7 +121,7 @@ class IbKeyStrangersTest {
 
     @Test
     void theBrowserWaitsOnASecretOfItsOwnNotOnTheChallengeId(KeycloakServer server, AdminClient admin) {
-        Enrolled e = enrolled(server, admin, "secret");
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "secret");
         Page push = IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
         String waitUrl = push.document().selectFirst(IbKeySteps.PUSH_FORM).attr("data-sls-wait-url");

@@ -24,8 +24,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,17 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NumberEnrolmentTest {
 
     private static final Map<String, String> SET_UP = Map.of("kc_action", PhoneSteps.ACTION);
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     @Test
     void aPersonWithACodeCardIsNotEnrolledAutomaticallyButMayAddSmsCodes(KeycloakServer server, AdminClient admin)

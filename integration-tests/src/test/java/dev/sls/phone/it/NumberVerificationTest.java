@@ -15,8 +15,6 @@ import dev.sls.testkit.server.KeycloakServer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,17 +27,7 @@ class NumberVerificationTest {
 
     static final String ADD_FORM = "#sls-phone-add-form";
     static final String CONFIRM_FORM = "#sls-phone-confirm-form";
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     /** A new user asked to verify a number: the action runs before anything gives them a device. */
     static Page numbersPage(KeycloakServer server, AdminClient admin, TestUser user, String lang) {

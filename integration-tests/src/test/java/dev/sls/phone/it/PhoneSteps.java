@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,10 +73,13 @@ public final class PhoneSteps {
             + " 603 605 606 607 608 609 610 612 701 702 703 704 706 707 708 712 713 714 801 802 803 804 805 806"
             + " 808 810 812 813 901 903 904 906 907 908 909 910 912 913";
 
-    /** A fictional US number (555-01xx), one of 8,000, so tests rarely share one. */
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(RANDOM.nextInt(8_000));
+
+    /** A fictional US number (555-01xx), a different one each call of the run (8,000 of them, from a random start). */
     public static String fictionalNumber() {
         String[] areas = AREAS.split(" ");
-        return "+1" + areas[RANDOM.nextInt(areas.length)] + "55501" + String.format("%02d", RANDOM.nextInt(100));
+        int n = Math.floorMod(NEXT_NUMBER.getAndIncrement(), areas.length * 100);
+        return "+1" + areas[n / 100] + "55501" + String.format("%02d", n % 100);
     }
 
     /** Opens the demo client's login and submits username and password; returns the next page. */

@@ -14,8 +14,6 @@ import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
 import dev.sls.testkit.server.KeycloakCluster;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,17 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("try") // the PhoneConfig resources only restore the realm's settings
 class SmsClusterTest {
 
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     @Test
     void aCodeSentByOneNodeIsTypedAtTheOtherWhoseCooldownKnowsIt(KeycloakCluster cluster) {

@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,17 +36,7 @@ class SmsFallbackTest {
 
     private static final Pattern SAY = Pattern.compile(
             "<Say language=\"([^\"]+)\" voice=\"([^\"]+)\"><prosody rate=\"slow\">([^<]*(?:<break[^>]*/>[^<]*)*)</prosody></Say>");
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     @ParameterizedTest
     @CsvSource({

@@ -15,8 +15,6 @@ import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
 import dev.sls.testkit.server.KeycloakServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,17 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SmsLimitsTest {
 
     private static final String LIMITED = "Too many codes were requested";
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     @Test
     void aResendWithinTheCooldownIsRefusedWithWhenToRetry(KeycloakServer server, AdminClient admin) {

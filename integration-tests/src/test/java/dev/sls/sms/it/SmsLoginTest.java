@@ -22,8 +22,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("try") // the PhoneConfig resources only restore the realm's settings
 class SmsLoginTest {
 
-    private static FakeTwilio twilio;
-
-    @BeforeAll
-    static void startTwilio() {
-        twilio = FakeTwilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.close();
-    }
+    private static final FakeTwilio twilio = FakeTwilio.shared();
 
     @Test
     void demoUserDaveLogsInWithTheCodeTheLogSenderPrintsAndGetsThePhoneClaims(KeycloakServer server)

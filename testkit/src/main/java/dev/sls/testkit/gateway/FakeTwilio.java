@@ -71,6 +71,20 @@ public final class FakeTwilio implements AutoCloseable {
         this.server = server;
     }
 
+    private static FakeTwilio shared;
+
+    /**
+     * The one local Twilio of this test run, started at first use and stopped with the JVM. Tests tell their messages
+     * apart by destination number (each test uses its own).
+     */
+    public static synchronized FakeTwilio shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "fake-twilio-stop"));
+        }
+        return shared;
+    }
+
     public static FakeTwilio start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
