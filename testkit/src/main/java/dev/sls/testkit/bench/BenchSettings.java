@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *   <li>{@code sls.bench.cluster-sizes} (1,50,300): waiting logins of the two-node series;</li>
  *   <li>{@code sls.bench.approvals} (300): approvals per series (per phone route on the cluster);</li>
  *   <li>{@code sls.bench.ordinary} (300): discovery requests and login pages timed per series;</li>
- *   <li>{@code sls.bench.vus} (8,32), {@code sls.bench.seconds} (30), {@code sls.bench.rounds} (2): the throughput
+ *   <li>{@code sls.bench.vus} (8,32), {@code sls.bench.seconds} (20), {@code sls.bench.rounds} (4): the throughput
  *       runs, each mode for that long per round with that many virtual users;</li>
  *   <li>{@code sls.bench.out.dir} (target): where the reports and raw samples go.</li>
  * </ul>
@@ -31,8 +31,8 @@ record BenchSettings(Set<String> parts, List<Integer> sizes, List<Integer> clust
                 Integer.parseInt(property("sls.bench.approvals", "300")),
                 Integer.parseInt(property("sls.bench.ordinary", "300")),
                 numbers(property("sls.bench.vus", "8,32")),
-                Integer.parseInt(property("sls.bench.seconds", "30")),
-                Integer.parseInt(property("sls.bench.rounds", "2")),
+                Integer.parseInt(property("sls.bench.seconds", "20")),
+                Integer.parseInt(property("sls.bench.rounds", "4")),
                 Path.of(property("sls.bench.out.dir", "target")).toAbsolutePath());
     }
 

@@ -22,9 +22,21 @@ final class LoginThroughput {
 
     private static final int WARM_UP_SECONDS = 10;
 
-    /** The result of one mode at one number of virtual users in one round. */
+    /**
+     * The result of one mode at one number of virtual users in one round. CPU seconds (Keycloak's JVM, this driver)
+     * run from the start until the last login in flight ended, over {@code completed} logins (those that ended after
+     * the time too), so CPU per login is not skewed by the cut.
+     */
     record Run(String mode, int virtualUsers, int round, double seconds, List<LoginSample> samples, int failures,
-               MachineLoad loadBefore, MachineLoad loadAfter) {
+               int completed, double serverCpu, double driverCpu, MachineLoad loadBefore, MachineLoad loadAfter) {
+
+        double serverCpuPerLogin() {
+            return 1000 * serverCpu / completed;
+        }
+
+        double driverCpuPerLogin() {
+            return 1000 * driverCpu / completed;
+        }
     }
 
     private LoginThroughput() {
@@ -55,8 +67,10 @@ final class LoginThroughput {
                     }
                     for (LoginMode mode : order) {
                         Run run = measure(server, mode, people.get(mode).subList(0, users), settings.seconds(), round);
-                        System.out.printf("[bench] %s, %d users, round %d: %d logins in %.1f s, %d failed%n",
-                                run.mode(), users, round, run.samples().size(), run.seconds(), run.failures());
+                        System.out.printf("[bench] %s, %d users, round %d: %d logins in %.1f s, %d failed,"
+                                        + " Keycloak CPU %.1f ms and driver CPU %.1f ms per login%n", run.mode(), users,
+                                round, run.samples().size(), run.seconds(), run.failures(), run.serverCpuPerLogin(),
+                                run.driverCpuPerLogin());
                         runs.add(run);
                     }
                 }
@@ -71,6 +85,9 @@ final class LoginThroughput {
         MachineLoad before = MachineLoad.now();
         ConcurrentLinkedQueue<LoginSample> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        double serverCpu = ProcessCpu.seconds(server.jvm());
+        double driverCpu = ProcessCpu.seconds(ProcessHandle.current());
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Thread> users = new ArrayList<>();
@@ -80,6 +97,7 @@ final class LoginThroughput {
                 while (System.nanoTime() < deadline) {
                     try {
                         LoginSample sample = login(server, mode, person, browser, people.size(), round, start);
+                        completed.incrementAndGet();
                         if (start + (long) ((sample.startedAt() + sample.total()) * 1_000_000) <= deadline) {
                             samples.add(sample);
                         }
@@ -95,8 +113,9 @@ final class LoginThroughput {
         for (Thread user : users) {
             user.join();
         }
-        return new Run(mode.name(), people.size(), round, seconds, new ArrayList<>(samples), failures.get(), before,
-                MachineLoad.now());
+        return new Run(mode.name(), people.size(), round, seconds, new ArrayList<>(samples), failures.get(),
+                completed.get(), ProcessCpu.seconds(server.jvm()) - serverCpu,
+                ProcessCpu.seconds(ProcessHandle.current()) - driverCpu, before, MachineLoad.now());
     }
 
     private static LoginSample login(KeycloakServer server, LoginMode mode, LoginMode.Person person, Browser browser,

@@ -29,9 +29,16 @@ final class WaitingLogins implements AutoCloseable {
     record PhoneRoute(String name, UnaryOperator<IbKeyPerson> phoneOn) {
     }
 
-    /** A waiting login, with when its browser was told and when it held the next page. */
-    private record Waiting(PushPage push, CompletableFuture<LongPoll.Answer> told, CompletableFuture<Long> nextPage) {
+    /** A waiting login: when its poll went out, when its browser was told and when it held the next page. */
+    private record Waiting(PushPage push, long polledAt, CompletableFuture<LongPoll.Answer> told,
+                           CompletableFuture<Long> nextPage) {
     }
+
+    /**
+     * A person reads the code on the page and types it into the phone before approving: no login is approved before
+     * it has waited this long, so its poll is on the server first, as for real (it matters only with 1 waiting).
+     */
+    static final long PERSON_MILLIS = 500;
 
     private final KeycloakServer browserNode;
     private final List<IbKeyPerson> people;
@@ -70,6 +77,10 @@ final class WaitingLogins implements AutoCloseable {
 
     private PushSample approveOldest(PhoneRoute route, int size, int index) throws Exception {
         Waiting login = waiting.pollFirst();
+        long sleep = login.polledAt() / 1_000_000 + PERSON_MILLIS - System.nanoTime() / 1_000_000;
+        if (sleep > 0) {
+            Thread.sleep(sleep);
+        }
         PushPage push = login.push();
         IbKeyPerson onPhone = route.phoneOn().apply(push.person());
         ChallengeContext context = phone.read(onPhone.onPhone(), push.challengeId());
@@ -95,9 +106,10 @@ final class WaitingLogins implements AutoCloseable {
         browser.clearCookies();
         browser.clientAddress(person.account().clientAddress());
         PushPage push = PushPage.open(browserNode, person, browser, phone, knownChallenges);
+        long polledAt = System.nanoTime();
         CompletableFuture<LongPoll.Answer> told = poll.await(push.waitUrl());
         CompletableFuture<Long> nextPage = told.thenApplyAsync(answer -> submit(push, answer), poll.browsers());
-        waiting.addLast(new Waiting(push, told, nextPage));
+        waiting.addLast(new Waiting(push, polledAt, told, nextPage));
     }
 
     /** The browser's part once told: submit the page's form and check it lands on the code redirect. */
