@@ -1,140 +1,131 @@
 package dev.sls.testkit.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sls.ibkey.app.IbKeyApp;
-import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.testkit.AdminClient;
-import dev.sls.testkit.browser.Browser;
-import dev.sls.testkit.browser.DataUri;
-import dev.sls.testkit.browser.OidcLogin;
-import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.server.HarnessSettings;
+import dev.sls.testkit.server.KeycloakCluster;
 import dev.sls.testkit.server.KeycloakServer;
 import dev.sls.testkit.server.LoopbackPorts;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Push-login benchmark on a real Keycloak with the pack (one node, default HTTP thread pool, embedded database):
+ * The login benchmarks on a real Keycloak with the pack, run by {@code mvn -B -Pbench -DskipTests verify -pl
+ * integration-tests} (see {@link BenchSettings} for the {@code sls.bench.*} options):
  * <ol>
- *   <li>latency from the phone's approve call returning to the waiting browser's long poll answering, with N logins
- *       waiting at once (each approved login is replaced by a new one, so N stay waiting);</li>
- *   <li>with N waiting: latency of ordinary requests (OIDC discovery, a password login page) and how many threads
- *       the Keycloak JVM gained.</li>
+ *   <li>{@code push}: one node (default HTTP thread pool, embedded database). For each size N, N push logins wait at
+ *       once and {@code approvals} are approved one by one by the reference app; each is timed from the phone sending
+ *       its approval to the browser being told, and to the browser holding the code redirect after submitting the
+ *       page. With N waiting, ordinary requests are timed and the Keycloak JVM's threads counted.</li>
+ *   <li>{@code cross-node}: the two-node cluster; browsers wait on node A, approvals alternate between a phone
+ *       talking to node A and one talking to node B.</li>
+ *   <li>{@code throughput}: full logins per second on the one node, built-in OTP against our factors
+ *       ({@link LoginThroughput}).</li>
  * </ol>
- * Run: {@code mvn -B -Pbench -DskipTests verify} (sizes via {@code -Dsls.bench.sizes=50,300,500}).
  */
 public final class PushBenchmark {
 
-    static final String REALM = "sls-demo";
-    static final int PUSHES_PER_USER = 10;
+    static final String SAME_NODE = "same node";
+    static final String OTHER_NODE = "other node";
 
     private PushBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = new ArrayList<>();
-        for (String size : System.getProperty("sls.bench.sizes", "50,300,500").split(",")) {
-            sizes.add(Integer.parseInt(size.trim()));
-        }
-        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(50);
-        StringBuilder report = new StringBuilder();
-        try (KeycloakServer server = KeycloakServer.start(LoopbackPorts.free(), LoopbackPorts.free())) {
-            AdminClient admin = AdminClient.forServer(server);
-            allowPushesPerUser(admin, PUSHES_PER_USER);
-            IbKeyApp app = IbKeyApp.install("benchmark phone", "ios");
-            List<BenchUser> users = BenchUser.enrol(server, admin, app,
-                    (largest + 2 * PUSHES_PER_USER) / PUSHES_PER_USER + 1);
-            WaitingLogins warmup = new WaitingLogins(server, app, users);
-            warmup.run(20, 40);
-            warmup.close();
-            long baseline = Threads.of(server.jvm());
-            report.append(header(server, baseline));
-            report.append(String.format("| 0 | - | %s | %s | %d | +0 |%n", Ordinary.discovery(server, 300),
-                    Ordinary.loginPage(server, 300), Threads.of(server.jvm())));
-            for (int size : sizes) {
-                try (WaitingLogins logins = new WaitingLogins(server, app, users)) {
-                    Result result = logins.run(size, Math.min(size, 300));
-                    long waitingThreads = result.threadsWhileWaiting();
-                    Stats discovery = Ordinary.discovery(server, 300);
-                    Stats loginPage = Ordinary.loginPage(server, 300);
-                    long after = Threads.of(server.jvm());
-                    report.append(String.format("| %d | %s | %s | %s | %d / %d | %+d |%n", size, result.latency(),
-                            discovery, loginPage, waitingThreads, after, Math.max(waitingThreads, after) - baseline));
-                    System.out.println(report);
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        BenchOutput out = new BenchOutput(settings.outDir());
+        out.pushHeader(settings, MachineLoad.now());
+        if (settings.runs("push") || settings.runs("throughput")) {
+            try (KeycloakServer server = KeycloakServer.start(LoopbackPorts.free(), LoopbackPorts.free())) {
+                AdminClient admin = AdminClient.forServer(server);
+                BenchRealm.create(admin);
+                if (settings.runs("push")) {
+                    oneNode(server, admin, settings, out);
+                }
+                if (settings.runs("throughput")) {
+                    out.throughput(LoginThroughput.run(server, admin, settings));
                 }
             }
         }
-        Path out = Path.of(System.getProperty("sls.bench.out", "target/push-benchmark.md"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report.toString());
-        System.out.println(report);
-        System.out.println("Written to " + out.toAbsolutePath());
+        if (settings.runs("cross-node")) {
+            twoNodes(settings, out);
+        }
+        out.finish(MachineLoad.now());
     }
 
-    private static String header(KeycloakServer server, long baseline) {
-        return String.format("Keycloak JVM threads before the run: %d; CPUs: %d%n%n"
-                + "| waiting logins | approve → browser told (ms) | discovery while waiting | login page while waiting"
-                + " | JVM threads (all waiting / after the approvals) | threads gained |%n|---|---|---|---|---|---|%n",
-                baseline, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Lets one user have enough pushes pending for the benchmark (the demo default is 3). */
-    static void allowPushesPerUser(AdminClient admin, int pushes) {
-        String path = admin.authenticatorConfigPath(REALM, "sls ib key users", "sls-ib-key-authenticator");
-        ObjectNode config = (ObjectNode) admin.get(path);
-        ((ObjectNode) config.get("config")).put("sls.ibkey.max-pending-pushes", String.valueOf(pushes))
-                .put("sls.ibkey.pushes-per-window", "50").put("sls.ibkey.push-backoff", "0")
-                .put("sls.ibkey.sends-per-ip", "1000");
-        admin.put(path, config);
-    }
-
-    record Result(Stats latency, long threadsWhileWaiting) {
-    }
-
-    /** A waiting push page: what it shows to match on the phone, its wait URL, and the challenge the phone sees. */
-    record PushPage(BenchUser user, String shown, String waitUrl, String challengeId) {
-
-        static PushPage open(KeycloakServer server, BenchUser user, IbKeyApp app) {
-            java.util.Set<String> before = new java.util.HashSet<>();
-            app.pending(user.onApp()).challenges().forEach(c -> before.add(c.challengeId()));
-            Page login = OidcLogin.begin(new Browser(), server.realmUrl(REALM), "sls-demo-app",
-                    "http://localhost/sls-demo-callback");
-            Page push = login.form("#kc-form-login").set("username", user.username())
-                    .set("password", user.password()).submit("kc-login");
-            var form = push.document().selectFirst("#sls-push-form");
-            if (form == null) {
-                throw new IllegalStateException("no push page: " + push.describe());
+    private static void oneNode(KeycloakServer server, AdminClient admin, BenchSettings settings, BenchOutput out)
+            throws Exception {
+        IbKeyApp phone = IbKeyApp.install("benchmark phone", "ios");
+        List<IbKeyPerson> people = enrol(server, admin, phone, settings.largest(settings.sizes()));
+        List<WaitingLogins.PhoneRoute> routes = List.of(new WaitingLogins.PhoneRoute(SAME_NODE, p -> p));
+        warmUp(server, people, phone, routes);
+        long idleThreads = Threads.of(server.jvm());
+        Stats idleDiscovery = Ordinary.discovery(server, settings.ordinaryRequests());
+        Stats idleLoginPage = Ordinary.loginPage(server, settings.ordinaryRequests());
+        List<PushSeries> series = new ArrayList<>();
+        for (int size : settings.sizes()) {
+            MachineLoad before = MachineLoad.now();
+            try (WaitingLogins logins = new WaitingLogins(server, people, phone)) {
+                logins.fill(size);
+                long waitingThreads = Threads.of(server.jvm());
+                List<PushSample> samples = logins.approve(settings.approvals(), routes);
+                Stats discovery = Ordinary.discovery(server, settings.ordinaryRequests());
+                Stats loginPage = Ordinary.loginPage(server, settings.ordinaryRequests());
+                series.add(new PushSeries(size, samples, discovery, loginPage, idleThreads, waitingThreads,
+                        Threads.of(server.jvm()), before, MachineLoad.now()));
             }
-            var shown = push.document().selectFirst("#sls-code, #sls-number");
-            String challengeId = app.pending(user.onApp()).challenges().stream().map(c -> c.challengeId())
-                    .filter(id -> !before.contains(id)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the phone did not get the push"));
-            return new PushPage(user, shown == null ? null : shown.text().replace(" ", ""),
-                    form.attr("data-sls-wait-url"), challengeId);
+            out.pushSamples(series.get(series.size() - 1), "one node");
+        }
+        out.oneNode(series, idleDiscovery, idleLoginPage, idleThreads, routes);
+    }
+
+    private static void twoNodes(BenchSettings settings, BenchOutput out) throws Exception {
+        try (KeycloakCluster cluster = KeycloakCluster.start(HarnessSettings.fromSystemProperties())) {
+            KeycloakServer nodeA = cluster.node(0);
+            String nodeB = cluster.node(1).baseUrl();
+            AdminClient admin = AdminClient.forServer(nodeA);
+            BenchRealm.create(admin);
+            IbKeyApp phone = IbKeyApp.install("benchmark phone", "ios");
+            List<IbKeyPerson> people = enrol(nodeA, admin, phone, settings.largest(settings.clusterSizes()));
+            List<WaitingLogins.PhoneRoute> routes = List.of(new WaitingLogins.PhoneRoute(SAME_NODE, p -> p),
+                    new WaitingLogins.PhoneRoute(OTHER_NODE, p -> p.phoneTalkingTo(nodeB)));
+            warmUp(nodeA, people, phone, routes);
+            long idleThreads = Threads.of(nodeA.jvm());
+            List<PushSeries> series = new ArrayList<>();
+            for (int size : settings.clusterSizes()) {
+                MachineLoad before = MachineLoad.now();
+                try (WaitingLogins logins = new WaitingLogins(nodeA, people, phone)) {
+                    logins.fill(size);
+                    long waitingThreads = Threads.of(nodeA.jvm());
+                    List<PushSample> samples = logins.approve(settings.approvals(), routes);
+                    series.add(new PushSeries(size, samples, null, null, idleThreads, waitingThreads,
+                            Threads.of(nodeA.jvm()), before, MachineLoad.now()));
+                }
+                out.pushSamples(series.get(series.size() - 1), "two nodes");
+            }
+            out.twoNodes(series, routes);
         }
     }
 
-    record BenchUser(String username, String password, IbKeyUser onApp) {
-
-        static List<BenchUser> enrol(KeycloakServer server, AdminClient admin, IbKeyApp app, int count)
-                throws IOException {
-            List<BenchUser> users = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String username = "bench-" + i + "-" + System.nanoTime();
-                String password = "pw-" + username;
-                String id = admin.createUser(REALM, username, password);
-                admin.addRequiredAction(REALM, id, "sls-ibkey-activate");
-                Page login = OidcLogin.begin(new Browser(), server.realmUrl(REALM), "sls-demo-app",
-                        "http://localhost/sls-demo-callback");
-                Page activation = login.form("#kc-form-login").set("username", username).set("password", password)
-                        .submit("kc-login");
-                byte[] png = DataUri.bytes(activation.document().selectFirst("img#sls-qr").attr("src"));
-                users.add(new BenchUser(username, password, app.activateFromQr(png, null)));
+    /** Enough people that none has more than 8 pushes waiting at once (the benchmark realm allows 10). */
+    private static List<IbKeyPerson> enrol(KeycloakServer server, AdminClient admin, IbKeyApp phone, int largest) {
+        List<IbKeyPerson> people = new ArrayList<>();
+        try (LongPoll poll = new LongPoll()) {
+            for (int i = 0; i < largest / 8 + 2; i++) {
+                people.add(IbKeyPerson.enrol(server, admin, phone, poll));
             }
-            return users;
+        }
+        System.out.println("[bench] " + people.size() + " IB Key users enrolled at " + Instant.now());
+        return people;
+    }
+
+    /** Not reported: lets both JVMs compile the paths first. */
+    private static void warmUp(KeycloakServer server, List<IbKeyPerson> people, IbKeyApp phone,
+                               List<WaitingLogins.PhoneRoute> routes) throws Exception {
+        try (WaitingLogins warmUp = new WaitingLogins(server, people, phone)) {
+            warmUp.fill(20);
+            warmUp.approve(40, routes);
         }
     }
 }

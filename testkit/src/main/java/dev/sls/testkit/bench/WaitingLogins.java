@@ -1,102 +1,154 @@
 package dev.sls.testkit.bench;
 
 import dev.sls.ibkey.app.IbKeyApp;
+import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.ibkey.protocol.api.ChallengeContext;
+import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.testkit.browser.Browser;
 import dev.sls.testkit.server.KeycloakServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
- * N browsers waiting on push at once, each holding one long poll open exactly like the page's script. Approving a
- * login records when the phone's call returned and when that browser's poll answered; the approved login is then
- * replaced by a new one, so N keep waiting.
+ * N browsers waiting on push at once on one node, each holding a long poll open like the page's script. Approvals go
+ * one at a time, each timed from t0 (just before the phone's approve request is sent) to t1 (that browser's poll
+ * answered) and t2 (that browser, having submitted the page's form on its own thread, holds the code redirect). Each
+ * approved login is replaced by a new one, so N keep waiting.
  */
 final class WaitingLogins implements AutoCloseable {
 
-    private final KeycloakServer server;
-    private final IbKeyApp app;
-    private final List<PushBenchmark.BenchUser> users;
-    private final ExecutorService callbacks = Executors.newCachedThreadPool();
-    // One HTTP/1.1 connection per waiting browser, as separate browsers have (no h2c multiplexing).
-    private final HttpClient http = HttpClient.newBuilder().executor(callbacks).version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, CompletableFuture<Long>> answeredAt = new ConcurrentHashMap<>();
-    private final Deque<PushBenchmark.PushPage> waiting = new ArrayDeque<>();
-    private int nextUser;
-
-    WaitingLogins(KeycloakServer server, IbKeyApp app, List<PushBenchmark.BenchUser> users) {
-        this.server = server;
-        this.app = app;
-        this.users = users;
+    /** Which node the phone talks to: the person as the phone sees them, on that node. */
+    record PhoneRoute(String name, UnaryOperator<IbKeyPerson> phoneOn) {
     }
 
-    PushBenchmark.Result run(int size, int measured) throws Exception {
-        for (int i = 0; i < size; i++) {
+    /** A waiting login: when its poll went out, when its browser was told and when it held the next page. */
+    private record Waiting(PushPage push, long polledAt, CompletableFuture<LongPoll.Answer> told,
+                           CompletableFuture<Long> nextPage) {
+    }
+
+    /**
+     * A person reads the code on the page and types it into the phone before approving: no login is approved before
+     * it has waited this long, so its poll is on the server first, as for real (it matters only with 1 waiting).
+     */
+    static final long PERSON_MILLIS = 500;
+
+    private final KeycloakServer browserNode;
+    private final List<IbKeyPerson> people;
+    private final IbKeyApp phone;
+    private final LongPoll poll = new LongPoll();
+    private final Deque<Waiting> waiting = new ArrayDeque<>();
+    private final Deque<Browser> idleBrowsers = new ConcurrentLinkedDeque<>();
+    private final Set<String> knownChallenges = new HashSet<>();
+    private int nextPerson;
+
+    WaitingLogins(KeycloakServer browserNode, List<IbKeyPerson> people, IbKeyApp phone) {
+        this.browserNode = browserNode;
+        this.people = people;
+        this.phone = phone;
+    }
+
+    /** Opens logins until {@code size} wait, and lets their polls settle. */
+    void fill(int size) throws InterruptedException {
+        while (waiting.size() < size) {
             open();
         }
         Thread.sleep(1000);
-        long threads = Threads.of(server.jvm());
-        List<Double> latencies = new ArrayList<>();
-        for (int i = 0; i < measured; i++) {
-            PushBenchmark.PushPage page = waiting.pollFirst();
-            app.approve(page.user().onApp(), page.challengeId(), page.shown());
-            long returned = System.nanoTime();
-            long answered = answeredAt.get(page.challengeId()).get(10, TimeUnit.SECONDS);
-            latencies.add(Math.max(0, answered - returned) / 1_000_000.0);
+    }
+
+    /** Makes {@code approvals} approvals on each route, taking turns, each replaced by a new waiting login. */
+    List<PushSample> approve(int approvals, List<PhoneRoute> routes) throws Exception {
+        int size = waiting.size();
+        List<PushSample> samples = new ArrayList<>();
+        for (int i = 0; i < approvals * routes.size(); i++) {
+            PhoneRoute route = routes.get(i % routes.size());
+            samples.add(approveOldest(route, size, i / routes.size()));
             open();
         }
-        Thread.sleep(500);
-        return new PushBenchmark.Result(Stats.of(latencies), threads);
+        return samples;
+    }
+
+    private PushSample approveOldest(PhoneRoute route, int size, int index) throws Exception {
+        Waiting login = waiting.pollFirst();
+        long sleep = login.polledAt() / 1_000_000 + PERSON_MILLIS - System.nanoTime() / 1_000_000;
+        if (sleep > 0) {
+            Thread.sleep(sleep);
+        }
+        PushPage push = login.push();
+        IbKeyPerson onPhone = route.phoneOn().apply(push.person());
+        ChallengeContext context = phone.read(onPhone.onPhone(), push.challengeId());
+        DecisionRequest decision = phone.signDecision(onPhone.onPhone(), push.challengeId(), IbKeyProtocol.APPROVE,
+                null, push.shown(), context.amount());
+        long t0 = System.nanoTime();
+        String status = phone.apiClient().sendDecision(onPhone.onPhone(), push.challengeId(), decision).status();
+        long returned = System.nanoTime();
+        if (!"approved".equals(status)) {
+            throw new IllegalStateException("the phone's approval answered " + status);
+        }
+        long t2 = login.nextPage().get(30, TimeUnit.SECONDS);
+        long t1 = login.told().get().at();
+        return new PushSample(route.name(), size, index, ms(returned - t0), ms(t1 - t0), ms(t2 - t0));
     }
 
     private void open() {
-        PushBenchmark.BenchUser user = users.get(nextUser++ % users.size());
-        PushBenchmark.PushPage page = PushBenchmark.PushPage.open(server, user, app);
-        CompletableFuture<Long> answered = new CompletableFuture<>();
-        answeredAt.put(page.challengeId(), answered);
-        poll(page, answered);
-        waiting.addLast(page);
+        IbKeyPerson person = people.get(nextPerson++ % people.size());
+        Browser browser = idleBrowsers.pollFirst();
+        if (browser == null) {
+            browser = new Browser();
+        }
+        browser.clearCookies();
+        browser.clientAddress(person.account().clientAddress());
+        PushPage push = PushPage.open(browserNode, person, browser, phone, knownChallenges);
+        long polledAt = System.nanoTime();
+        CompletableFuture<LongPoll.Answer> told = poll.await(push.waitUrl());
+        CompletableFuture<Long> nextPage = told.thenApplyAsync(answer -> submit(push, answer), poll.browsers());
+        waiting.addLast(new Waiting(push, polledAt, told, nextPage));
     }
 
-    private void poll(PushBenchmark.PushPage page, CompletableFuture<Long> answered) {
-        http.sendAsync(HttpRequest.newBuilder(URI.create(page.waitUrl() + "?timeout=55"))
-                        .timeout(Duration.ofSeconds(70)).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, error) -> {
-                    long now = System.nanoTime();
-                    if (error == null && response.statusCode() == 200 && response.body().contains("\"pending\"")) {
-                        poll(page, answered);
-                    } else if (error == null && response.statusCode() == 200) {
-                        answered.complete(now);
-                    } else if (!answered.isDone()) {
-                        answered.completeExceptionally(error != null ? error
-                                : new IllegalStateException("wait answered " + response.statusCode()));
-                    }
-                });
+    /** The browser's part once told: submit the page's form and check it lands on the code redirect. */
+    private long submit(PushPage push, LongPoll.Answer answer) {
+        if (!"approved".equals(answer.state())) {
+            throw new IllegalStateException("the push page learnt " + answer.state());
+        }
+        var next = push.submit();
+        long at = System.nanoTime();
+        if (!PushPage.isCodeRedirect(next)) {
+            throw new IllegalStateException("the push page's form led to " + next.describe() + ", not the code");
+        }
+        idleBrowsers.addLast(push.browser());
+        return at;
     }
 
-    /** Approves what is left so the users' push slots are free for the next round (approving counts no failure). */
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    /** Approves and completes what is still waiting, so the next series starts with free push places. */
     @Override
     public void close() {
-        for (PushBenchmark.PushPage page : waiting) {
+        List<Waiting> left = new ArrayList<>(waiting);
+        waiting.clear();
+        for (Waiting login : left) {
             try {
-                app.approve(page.user().onApp(), page.challengeId(), page.shown());
+                phone.approve(login.push().person().onPhone(), login.push().challengeId(), login.push().shown());
             } catch (RuntimeException e) {
-                System.err.println("could not release " + page.challengeId() + ": " + e.getMessage());
+                System.err.println("could not approve " + login.push().challengeId() + ": " + e.getMessage());
             }
         }
-        waiting.clear();
-        callbacks.shutdownNow();
+        for (Waiting login : left) {
+            try {
+                login.nextPage().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("a left-over login did not complete: " + e.getMessage());
+            }
+        }
+        poll.close();
     }
 }

@@ -1,0 +1,31 @@
+package dev.sls.testkit.bench;
+
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.server.KeycloakServer;
+
+/**
+ * One way through a login's second step, as the throughput benchmark's virtual users take it: a client of the
+ * benchmark realm whose browser flow asks for it, and people set up for it. A further factor (DSC+ card, SMS) is one
+ * more implementation, with its flow and client in {@code sls-bench-realm.json}.
+ */
+interface LoginMode {
+
+    /** Its name in the tables. */
+    String name();
+
+    /** The benchmark realm's client whose browser flow is password + this factor. */
+    String clientId();
+
+    /** A new user, fully set up for this mode: no required action left, so a login ends at the code redirect. */
+    Person enrol(KeycloakServer server, AdminClient admin);
+
+    /** A user with their device (phone, card, authenticator app), playing the person's part instantly. */
+    interface Person {
+
+        BenchRealm.Account account();
+
+        /** Does the second step on the page after the password; returns the page that leads to. */
+        Page secondStep(Page afterPassword);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.sls.testkit.bench;
+
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.browser.Browser;
+import dev.sls.testkit.browser.OidcLogin;
+import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.server.KeycloakServer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Full-login throughput: N virtual users at once, each its own person (own account, device and client address) with
+ * its own browser (connections kept, cookies cleared between logins), logging in again and again without pause for a
+ * fixed time. Every mode runs on the same server in the same run; rounds alternate the order of the modes so a drift
+ * in the machine's load does not favour one. Only logins that ended within the time count.
+ */
+final class LoginThroughput {
+
+    private static final int WARM_UP_SECONDS = 10;
+
+    /**
+     * The result of one mode at one number of virtual users in one round. CPU seconds (Keycloak's JVM, this driver)
+     * run from the start until the last login in flight ended, over {@code completed} logins (those that ended after
+     * the time too), so CPU per login is not skewed by the cut.
+     */
+    record Run(String mode, int virtualUsers, int round, double seconds, List<LoginSample> samples, int failures,
+               int completed, double serverCpu, double driverCpu, MachineLoad loadBefore, MachineLoad loadAfter) {
+
+        double serverCpuPerLogin() {
+            return 1000 * serverCpu / completed;
+        }
+
+        double driverCpuPerLogin() {
+            return 1000 * driverCpu / completed;
+        }
+    }
+
+    private LoginThroughput() {
+    }
+
+    static ThroughputReport run(KeycloakServer server, AdminClient admin, BenchSettings settings) throws Exception {
+        try (IbKeyPushMode push = new IbKeyPushMode()) {
+            List<LoginMode> modes = List.of(new BuiltInOtpMode(), new CodeCardMode(), push);
+            int most = settings.largest(settings.virtualUsers());
+            Map<LoginMode, List<LoginMode.Person>> people = new java.util.LinkedHashMap<>();
+            for (LoginMode mode : modes) {
+                List<LoginMode.Person> enrolled = new ArrayList<>();
+                for (int i = 0; i < most; i++) {
+                    enrolled.add(mode.enrol(server, admin));
+                }
+                people.put(mode, enrolled);
+            }
+            System.out.println("[bench] throughput: " + most + " people per mode enrolled");
+            for (LoginMode mode : modes) {
+                measure(server, mode, people.get(mode).subList(0, Math.min(8, most)), WARM_UP_SECONDS, 0);
+            }
+            List<Run> runs = new ArrayList<>();
+            for (int users : settings.virtualUsers()) {
+                for (int round = 1; round <= settings.rounds(); round++) {
+                    List<LoginMode> order = new ArrayList<>(modes);
+                    if (round % 2 == 0) {
+                        Collections.reverse(order);
+                    }
+                    for (LoginMode mode : order) {
+                        Run run = measure(server, mode, people.get(mode).subList(0, users), settings.seconds(), round);
+                        System.out.printf("[bench] %s, %d users, round %d: %d logins in %.1f s, %d failed,"
+                                        + " Keycloak CPU %.1f ms and driver CPU %.1f ms per login%n", run.mode(), users,
+                                round, run.samples().size(), run.seconds(), run.failures(), run.serverCpuPerLogin(),
+                                run.driverCpuPerLogin());
+                        runs.add(run);
+                    }
+                }
+            }
+            return new ThroughputReport(modes.get(0).name(), modes.stream().map(LoginMode::name).toList(), runs,
+                    settings.seconds());
+        }
+    }
+
+    private static Run measure(KeycloakServer server, LoginMode mode, List<LoginMode.Person> people, int seconds,
+                               int round) throws InterruptedException {
+        MachineLoad before = MachineLoad.now();
+        ConcurrentLinkedQueue<LoginSample> samples = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        double serverCpu = ProcessCpu.seconds(server.jvm());
+        double driverCpu = ProcessCpu.seconds(ProcessHandle.current());
+        long start = System.nanoTime();
+        long deadline = start + seconds * 1_000_000_000L;
+        List<Thread> users = new ArrayList<>();
+        for (LoginMode.Person person : people) {
+            Thread user = new Thread(() -> {
+                Browser browser = new Browser().clientAddress(person.account().clientAddress());
+                while (System.nanoTime() < deadline) {
+                    try {
+                        LoginSample sample = login(server, mode, person, browser, people.size(), round, start);
+                        completed.incrementAndGet();
+                        if (start + (long) ((sample.startedAt() + sample.total()) * 1_000_000) <= deadline) {
+                            samples.add(sample);
+                        }
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                        System.err.println("[bench] " + mode.name() + " login failed: " + e.getMessage());
+                    }
+                }
+            }, "bench-user");
+            user.start();
+            users.add(user);
+        }
+        for (Thread user : users) {
+            user.join();
+        }
+        return new Run(mode.name(), people.size(), round, seconds, new ArrayList<>(samples), failures.get(),
+                completed.get(), ProcessCpu.seconds(server.jvm()) - serverCpu,
+                ProcessCpu.seconds(ProcessHandle.current()) - driverCpu, before, MachineLoad.now());
+    }
+
+    private static LoginSample login(KeycloakServer server, LoginMode mode, LoginMode.Person person, Browser browser,
+                                     int users, int round, long runStart) {
+        browser.clearCookies();
+        long begin = System.nanoTime();
+        Page login = OidcLogin.begin(browser, server.realmUrl(BenchRealm.NAME), mode.clientId(), BenchRealm.REDIRECT);
+        Page second = login.form("#kc-form-login").set("username", person.account().username())
+                .set("password", person.account().password()).submit("kc-login");
+        long passwordDone = System.nanoTime();
+        Page end = person.secondStep(second);
+        long done = System.nanoTime();
+        if (!PushPage.isCodeRedirect(end)) {
+            throw new IllegalStateException("the login ended at " + end.describe() + ", not the code redirect");
+        }
+        return new LoginSample(mode.name(), users, round, (begin - runStart) / 1e6, (done - begin) / 1e6,
+                (done - passwordDone) / 1e6);
+    }
+}
