@@ -55,9 +55,12 @@ public final class Postgres implements AutoCloseable {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException(
                 "no PostgreSQL under /usr/lib/postgresql: install Debian's postgresql package"));
         try {
-            Path dir = Files.createDirectories(workDir.resolve("postgres"));
-            deleteRecursively(dir.resolve("data"));
             boolean root = "root".equals(System.getProperty("user.name"));
+            // As root the server runs as the postgres user, who may not be able to reach a build directory under a
+            // private home: its files then live in the system's temporary directory.
+            Path dir = root ? Files.createTempDirectory("sls-postgres-")
+                    : Files.createDirectories(workDir.resolve("postgres"));
+            deleteRecursively(dir.resolve("data"));
             if (root) {
                 run(List.of("chown", "postgres:postgres", dir.toString()), dir);
             }
@@ -136,6 +139,13 @@ public final class Postgres implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        if (dir.getFileName().toString().startsWith("sls-postgres-")) {
+            try {
+                deleteRecursively(dir);
+            } catch (IOException e) {
+                // a leftover in the temporary directory; the next run makes its own
+            }
         }
     }
 
