@@ -12,7 +12,8 @@
                     <p id="sls-chooser-needed" class="sls-hint">${msg("slsChooserNeededLevel", slsChooser.neededLevel?c)}</p>
                 </#if>
                 <#list slsChooser.rows as row>
-                    <div class="sls-device<#if !row.selectable> sls-device-unavailable</#if>" id="sls-device-row-${row?index}">
+                    <div class="sls-device<#if !row.selectable> sls-device-unavailable</#if>" id="sls-device-row-${row?index}"
+                         data-sls-type="${row.type}">
                         <input type="radio" id="sls-device-${row?index}" name="authenticationExecution"
                                value="${row.executionId}"<#if row.selected> checked</#if><#if !row.selectable> disabled</#if>
                                <#if row.reason??>aria-describedby="sls-device-reason-${row?index}"</#if>/>

@@ -15,12 +15,37 @@ public final class ChooserPage {
     static final String TEMPLATE = "sls-device-chooser.ftl";
     static final String ATTRIBUTE = "slsChooser";
 
-    /** One device row; {@code reason} is the formatted reason or note, or null. */
-    public record Row(String executionId, String name, String detail, String level, boolean selectable,
-                      String reason, boolean selected) {
+    /** One device row; {@code reason} is the formatted reason or note, or null. A class, not a record: FreeMarker
+     * reads bean properties ({@code row.selectable}), which a record's accessors would shadow. */
+    public static final class Row {
+
+        private final String executionId;
+        private final String type;
+        private final String name;
+        private final String detail;
+        private final String level;
+        private final boolean selectable;
+        private final String reason;
+        private final boolean selected;
+
+        Row(String executionId, String type, String name, String detail, String level, boolean selectable,
+            String reason, boolean selected) {
+            this.executionId = executionId;
+            this.type = type;
+            this.name = name;
+            this.detail = detail;
+            this.level = level;
+            this.selectable = selectable;
+            this.reason = reason;
+            this.selected = selected;
+        }
 
         public String getExecutionId() {
             return executionId;
+        }
+
+        public String getType() {
+            return type;
         }
 
         public String getName() {
@@ -74,7 +99,7 @@ public final class ChooserPage {
             String reason = choice.denial().map(denial -> texts.text(denial.messageKey(), denial.arguments()))
                     .orElseGet(() -> option.status().messageKey() == null ? null
                             : texts.text(option.status().messageKey(), option.status().arguments()));
-            rows.add(new Row(option.executionId(), texts.text(option.nameKey()), option.detail(),
+            rows.add(new Row(option.executionId(), option.credentialType(), texts.text(option.nameKey()), option.detail(),
                     option.level() == null ? "" : String.valueOf(option.level()), choice.selectable(), reason,
                     selected.filter(choice::equals).isPresent()));
         }

@@ -19,8 +19,18 @@ public final class DeviceNeededPage {
     static final String HOW_DEFAULT = "slsDeviceHowDefault";
     static final String HOW_PREFIX = "slsDeviceHow-";
 
-    /** A device that would do, with how to get it. */
-    public record Device(String name, String level, String how) {
+    /** A device that would do, with how to get it (a class for FreeMarker's bean properties, like the chooser's rows). */
+    public static final class Device {
+
+        private final String name;
+        private final String level;
+        private final String how;
+
+        Device(String name, String level, String how) {
+            this.name = name;
+            this.level = level;
+            this.how = how;
+        }
 
         public String getName() {
             return name;
