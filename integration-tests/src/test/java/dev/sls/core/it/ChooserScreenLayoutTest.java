@@ -46,7 +46,7 @@ class ChooserScreenLayoutTest {
 
                 chromium.eval("document.querySelector('.sls-device[data-sls-type=otp] input').click();"
                         + "document.querySelector('#sls-chooser-continue').click(); true");
-                chromium.waitUntil("document.querySelector('#try-another-way')", PAGE);
+                chromium.waitUntil("document.querySelector('#kc-otp-login-form')", PAGE);
                 chromium.eval("document.querySelector('#try-another-way').click(); true");
                 chromium.waitUntil("document.querySelector('#sls-select-authenticator')", PAGE);
                 found.addAll(ScreenCheck.check(chromium, "select-authenticator-" + suffix, null));

@@ -125,6 +125,30 @@ class DeviceChooserTest {
     }
 
     @Test
+    void fourDevicesWithAPasskeyRegisteredByASoftwareAuthenticatorRunKeycloaksOwnWebAuthnStep(KeycloakServer server,
+                                                                                             AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "four", Set.of(CODE_CARD, SMS, OTP));
+        admin.addRequiredAction(ChooserSteps.REALM, user.id(), "webauthn-register");
+        SoftwarePasskey passkey = new SoftwarePasskey(server.baseUrl());
+        Page register = ChooserSteps.answerCodeCard(ChooserSteps.choose(
+                ChooserSteps.password(server, new Browser(), user), "sls-code-card"));
+        OidcLogin.finish(passkey.register(register, "Test passkey"));
+
+        Page chooser = ChooserSteps.password(server, new Browser(), user);
+        assertEquals(List.of("sls-sms", "sls-code-card", "otp", "webauthn"), ChooserSteps.types(chooser));
+        Element passkeyRow = ChooserSteps.row(chooser, "webauthn");
+        assertTrue(passkeyRow.text().contains("Test passkey"), passkeyRow::text);
+        assertTrue(passkeyRow.text().contains("Level 3"), passkeyRow::text);
+        assertEquals("sls-code-card", checked(chooser), "the card was used last");
+        Page webauthn = ChooserSteps.choose(chooser, "webauthn");
+        assertTrue(webauthn.has(SoftwarePasskey.LOGIN_FORM), "Keycloak's own WebAuthn step runs: " + webauthn.describe());
+        Tokens tokens = OidcLogin.finish(passkey.authenticate(webauthn));
+        assertEquals(user.username(), tokens.idClaims().path("preferred_username").asText());
+        assertEquals("webauthn", tokens.idClaims().path("sls_device").path("type").asText());
+        assertEquals("sls-level-3", tokens.idClaims().path("acr").asText());
+    }
+
+    @Test
     void aPersonWithOneDeviceGoesStraightToItWithNothingToSwitchTo(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "one", Set.of(CODE_CARD));
         Page card = ChooserSteps.password(server, new Browser(), user);

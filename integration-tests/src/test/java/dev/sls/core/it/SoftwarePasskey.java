@@ -2,8 +2,10 @@ package dev.sls.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.webauthn4j.data.AttestationConveyancePreference;
 import com.webauthn4j.data.AuthenticatorAssertionResponse;
 import com.webauthn4j.data.AuthenticatorAttestationResponse;
+import com.webauthn4j.data.AuthenticatorSelectionCriteria;
 import com.webauthn4j.data.PublicKeyCredential;
 import com.webauthn4j.data.PublicKeyCredentialCreationOptions;
 import com.webauthn4j.data.PublicKeyCredentialDescriptor;
@@ -12,6 +14,7 @@ import com.webauthn4j.data.PublicKeyCredentialRequestOptions;
 import com.webauthn4j.data.PublicKeyCredentialRpEntity;
 import com.webauthn4j.data.PublicKeyCredentialType;
 import com.webauthn4j.data.PublicKeyCredentialUserEntity;
+import com.webauthn4j.data.ResidentKeyRequirement;
 import com.webauthn4j.data.UserVerificationRequirement;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
@@ -57,7 +60,10 @@ final class SoftwarePasskey {
                         value(script, "username"), value(script, "username")),
                 new DefaultChallenge(URL_DECODER.decode(value(script, "challenge"))),
                 List.of(new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY,
-                        COSEAlgorithmIdentifier.ES256)));
+                        COSEAlgorithmIdentifier.ES256)), 60_000L, List.of(),
+                new AuthenticatorSelectionCriteria(null, ResidentKeyRequirement.DISCOURAGED,
+                        UserVerificationRequirement.PREFERRED),
+                AttestationConveyancePreference.NONE, null);
         PublicKeyCredential<AuthenticatorAttestationResponse, ?> created = platform.create(options);
         return page.form(REGISTER_FORM)
                 .set("clientDataJSON", URL.encodeToString(created.getResponse().getClientDataJSON()))

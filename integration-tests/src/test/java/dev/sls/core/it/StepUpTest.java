@@ -17,6 +17,7 @@ import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.browser.Tokens;
 import dev.sls.testkit.server.KeycloakServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,8 @@ class StepUpTest {
         assertEquals("sls-level-3", transfers.getACR().getValue());
         assertEquals("sls-ib-key", transfers.getJSONObjectClaim("sls_device").get("type"));
 
-        // max_age=0 is a fresh login: the password again.
+        // max_age=0 asks for a fresh login (once a second has passed since the last one): the password again.
+        pause(Duration.ofMillis(1100));
         Page fresh = OidcLogin.begin(browser, server.realmUrl(ChooserSteps.REALM), ChooserSteps.CLIENT,
                 ChooserSteps.REDIRECT, Map.of("max_age", "0"));
         assertTrue(fresh.has("#kc-form-login"), fresh::describe);
@@ -153,6 +155,15 @@ class StepUpTest {
         String challengeId = app.pending(phone).challenges().get(0).challengeId();
         app.approve(phone, challengeId, code);
         return pushPage.form("#sls-push-form").submit();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<String> amr(IDTokenClaimsSet claims) {
