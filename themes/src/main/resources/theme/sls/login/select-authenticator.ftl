@@ -17,8 +17,8 @@
                                 <span class="sls-select-name">${msg("slsSelectAllDevices")}</span>
                                 <span class="sls-hint">${msg("slsSelectAllDevicesHelp")}</span>
                             <#else>
-                                <span class="sls-select-name">${advancedMsg(selection.displayName)}</span>
-                                <span class="sls-hint">${advancedMsg(selection.helpText)}</span>
+                                <span class="sls-select-name">${msg(selection.displayName)}</span>
+                                <span class="sls-hint">${msg(selection.helpText)}</span>
                             </#if>
                         </button>
                     </form>

@@ -82,10 +82,11 @@ public final class DeviceNeededPage {
     static Response render(AuthenticationFlowContext context, List<DeviceOptions.Step> steps, DeviceLevels levels,
                            List<ChoiceRow> rows, int neededLevel) {
         ChooserTexts texts = ChooserTexts.of(context);
+        // A rule's own words (e.g. a withdrawal limit) say more than "below the level", which the page says anyway.
         Optional<DeviceAllowance.Denial> denial = rows.stream().map(ChoiceRow::denial).flatMap(Optional::stream)
-                .filter(d -> !LevelAllowance.BELOW_LEVEL.equals(d.messageKey())).findFirst()
-                .or(() -> rows.stream().map(ChoiceRow::denial).flatMap(Optional::stream).findFirst());
-        int level = Math.max(neededLevel, denial.map(DeviceAllowance.Denial::neededLevel).orElse(neededLevel));
+                .filter(d -> !LevelAllowance.BELOW_LEVEL.equals(d.messageKey())).findFirst();
+        int level = rows.stream().map(ChoiceRow::denial).flatMap(Optional::stream)
+                .mapToInt(DeviceAllowance.Denial::neededLevel).reduce(neededLevel, Math::max);
         String reason = denial.map(d -> texts.text(d.messageKey(), d.arguments()))
                 .orElseGet(() -> texts.text(NO_DEVICE, String.valueOf(level)));
         List<Device> devices = new ArrayList<>();

@@ -99,6 +99,8 @@ class DeviceChooserTest {
         Page tryAnother = otpWrong.form("#kc-select-try-another-way-form").submit();
         assertTrue(tryAnother.has("#sls-select-authenticator"), tryAnother::describe);
         assertTrue(tryAnother.text().contains("All my devices"), tryAnother::describe);
+        assertTrue(tryAnother.text().contains("Security Code Card"), "device names, not message keys: "
+                + tryAnother.text());
         Page backToChooser = tryAnother.form("#sls-select-authenticator form").submit();
         Page cardAgain = ChooserSteps.choose(backToChooser, "sls-code-card");
         Tokens tokens = OidcLogin.finish(ChooserSteps.answerCodeCard(cardAgain));

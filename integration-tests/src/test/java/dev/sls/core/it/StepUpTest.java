@@ -119,6 +119,10 @@ class StepUpTest {
     void withoutAGoodEnoughDeviceAClearPageSaysWhichIsNeededAndLeadsBackToTheApplication(KeycloakServer server,
                                                                                          AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "needed", Set.of(CODE_CARD));
+        // Straight after the password: the only device does not reach what the application asks for.
+        Page first = ChooserSteps.password(server, new Browser(), user, ChooserSteps.TRANSFERS,
+                ChooserSteps.TRANSFERS_REDIRECT, Map.of());
+        assertTrue(first.text().contains("None of your devices reaches security level 3."), first::describe);
         Browser browser = new Browser();
         OidcLogin.finish(ChooserSteps.answerCodeCard(ChooserSteps.password(server, browser, user)));
 
