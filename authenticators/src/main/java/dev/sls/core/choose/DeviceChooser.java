@@ -37,8 +37,7 @@ public final class DeviceChooser implements Authenticator, CredentialValidator<P
         DeviceLevels levels = DeviceLevels.of(context.getSession(), context.getRealm(), context.getTopLevelFlow());
         int needed = neededLevel(context, levels);
         List<DeviceOptions.Step> steps = DeviceOptions.steps(context);
-        List<ChoiceRow> rows = DeviceOptions.held(context, steps, levels).stream()
-                .map(option -> new ChoiceRow(option, DeviceAllowances.deny(context, option, needed))).toList();
+        List<ChoiceRow> rows = rows(context, steps, levels, needed, false);
         if (rows.isEmpty() && startSetup(context, steps)) {
             context.success();
             return;
@@ -52,7 +51,13 @@ public final class DeviceChooser implements Authenticator, CredentialValidator<P
             context.attempted();
             return;
         }
-        context.challenge(ChooserPage.render(context, rows, needed));
+        context.challenge(ChooserPage.render(context, rows(context, steps, levels, needed, true), needed));
+    }
+
+    private static List<ChoiceRow> rows(AuthenticationFlowContext context, List<DeviceOptions.Step> steps,
+                                        DeviceLevels levels, int needed, boolean withStatus) {
+        return DeviceOptions.held(context, steps, levels, withStatus).stream()
+                .map(option -> new ChoiceRow(option, DeviceAllowances.deny(context, option, needed))).toList();
     }
 
     @Override

@@ -49,7 +49,12 @@ final class DeviceOptions {
         return steps;
     }
 
-    static List<DeviceOption> held(AuthenticationFlowContext context, List<Step> steps, DeviceLevels levels) {
+    /**
+     * The person's devices. {@code withStatus}: also ask each device how it stands now (limits, card states), which
+     * only the chooser's page needs; without it every device is taken as usable.
+     */
+    static List<DeviceOption> held(AuthenticationFlowContext context, List<Step> steps, DeviceLevels levels,
+                                   boolean withStatus) {
         KeycloakSession session = context.getSession();
         UserModel user = context.getUser();
         List<DeviceOption> options = new ArrayList<>();
@@ -60,7 +65,7 @@ final class DeviceOptions {
                 boolean described = step.authenticator() instanceof ChoosableDevice;
                 String detail = described ? ((ChoosableDevice) step.authenticator()).describe(context, credential)
                         : credential.getUserLabel();
-                DeviceStatus status = described
+                DeviceStatus status = described && withStatus
                         ? ((ChoosableDevice) step.authenticator()).status(context, credential) : DeviceStatus.USABLE;
                 options.add(new DeviceOption(step.execution().getId(), step.credentialType(), credential.getId(),
                         nameKey, detail == null ? "" : detail, level, status));
