@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "sls-device-switch.ftl" as deviceSwitch>
 <#import "buttons.ftl" as buttons>
 <#import "sls-code-card-fields.ftl" as slsFields>
 <@layout.registrationLayout displayMessage=true; section>
@@ -16,5 +17,6 @@
             <@slsFields.codes card=slsCodeCard />
             <@buttons.loginButton />
         </form>
+        <@deviceSwitch.useAnotherDevice/>
     </#if>
 </@layout.registrationLayout>

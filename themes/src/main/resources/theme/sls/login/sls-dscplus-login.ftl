@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "sls-device-switch.ftl" as deviceSwitch>
 <#import "buttons.ftl" as buttons>
 <#import "field.ftl" as field>
 <#import "sls-dscplus-card.ftl" as dsc>
@@ -19,5 +20,6 @@
                 <@buttons.loginButton />
             </form>
         </#if>
+        <@deviceSwitch.useAnotherDevice/>
     </#if>
 </@layout.registrationLayout>

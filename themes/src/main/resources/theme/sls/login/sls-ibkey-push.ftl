@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "sls-device-switch.ftl" as deviceSwitch>
 <#import "buttons.ftl" as buttons>
 <#import "sls-notices.ftl" as notices>
 <@layout.registrationLayout displayMessage=true; section>
@@ -42,5 +43,6 @@
             <button id="sls-offline" type="submit" name="sls-action" value="offline"
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeyNoNotification")}</button>
         </form>
+        <@deviceSwitch.useAnotherDevice/>
     </#if>
 </@layout.registrationLayout>

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "sls-device-switch.ftl" as deviceSwitch>
 <#import "buttons.ftl" as buttons>
 <#import "field.ftl" as field>
 <#import "sls-notices.ftl" as notices>
@@ -22,5 +23,6 @@
             <button id="sls-push-again" type="submit" name="sls-action" value="push"
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeySendNotification")}</button>
         </form>
+        <@deviceSwitch.useAnotherDevice/>
     </#if>
 </@layout.registrationLayout>

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "sls-device-switch.ftl" as deviceSwitch>
 <#import "buttons.ftl" as buttons>
 <#import "field.ftl" as field>
 <#import "sls-notices.ftl" as notices>
@@ -23,5 +24,6 @@
         <#else>
             <p id="sls-sms-no-number">${msg("slsSmsNoNumberInstruction")}</p>
         </#if>
+        <@deviceSwitch.useAnotherDevice/>
     </#if>
 </@layout.registrationLayout>

@@ -4,6 +4,8 @@ import dev.sls.codecard.credential.CodeCardAnswer;
 import dev.sls.codecard.credential.CodeCardCredentialModel;
 import dev.sls.codecard.credential.CodeCardCredentialProvider;
 import dev.sls.codecard.protocol.IndexChallenge;
+import dev.sls.core.choose.ChoosableDevice;
+import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
@@ -20,7 +23,8 @@ import org.keycloak.models.UserModel;
  * answer, right or wrong, retires the challenge; a wrong one is reported through
  * {@code failureChallenge} so the brute-force detector counts it (reference category {@code otp}).
  */
-public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCredentialProvider> {
+public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCredentialProvider>
+        implements ChoosableDevice {
 
     static final String TEMPLATE = "sls-code-card-login.ftl";
     static final String INVALID = "slsCodeCardInvalid";
@@ -30,6 +34,17 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
 
     CodeCardAuthenticator() {
         super(CodeCardCredentialProvider.DEVICE);
+    }
+
+    /** A printed card is always at hand; the chooser lists it by its name. */
+    @Override
+    public String describe(AuthenticationFlowContext context, CredentialModel credential) {
+        return credential.getUserLabel();
+    }
+
+    @Override
+    public DeviceStatus status(AuthenticationFlowContext context, CredentialModel credential) {
+        return DeviceStatus.USABLE;
     }
 
     @Override

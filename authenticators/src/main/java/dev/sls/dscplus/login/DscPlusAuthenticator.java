@@ -1,7 +1,8 @@
 package dev.sls.dscplus.login;
 
+import dev.sls.core.choose.ChoosableDevice;
+import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.credential.ChallengeResponseInput;
-
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 
@@ -20,7 +22,8 @@ import org.keycloak.events.Errors;
  * response goes through {@code failureChallenge}, so Keycloak's brute-force detector counts it (category
  * {@code otp}). A blocked card is refused before anything else.
  */
-public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCredentialProvider> {
+public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCredentialProvider>
+        implements ChoosableDevice {
 
     static final String TEMPLATE = "sls-dscplus-login.ftl";
     static final String INVALID = "slsDscPlusResponseInvalid";
@@ -32,6 +35,23 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
 
     DscPlusAuthenticator() {
         super(DscPlusCredentialProvider.DEVICE);
+    }
+
+    /** The serial's tail, as printed on the card. */
+    @Override
+    public String describe(AuthenticationFlowContext context, CredentialModel credential) {
+        return DscPlusForm.maskedSerial(getCredentialProvider(context.getSession()).getCredentialFromModel(credential)
+                .data().getSerial());
+    }
+
+    /** A blocked (lost) or returned card, or a server without its seed key, cannot complete a login. */
+    @Override
+    public DeviceStatus status(AuthenticationFlowContext context, CredentialModel credential) {
+        DscPlusCredentialProvider provider = getCredentialProvider(context.getSession());
+        if (provider.activeCard(context.getRealm(), provider.getCredentialFromModel(credential)).isEmpty()) {
+            return DeviceStatus.unusable("slsChooserDscPlusBlocked");
+        }
+        return provider.seal().isEmpty() ? DeviceStatus.unusable("slsChooserDscPlusUnavailable") : DeviceStatus.USABLE;
     }
 
     @Override

@@ -1,12 +1,16 @@
 package dev.sls.ibkey.login;
 
+import dev.sls.core.choose.ChoosableDevice;
+import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.credential.IbKeyCredentialProvider;
 import dev.sls.ibkey.device.IbKeyDevice;
+import dev.sls.ibkey.push.PushLimits;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 
 /**
@@ -14,12 +18,29 @@ import org.keycloak.events.Details;
  * not receive the notification", offline challenge/response. Reports the {@code otp} reference category so
  * explicit denials and wrong responses count towards brute-force lockout.
  */
-public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentialProvider> {
+public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentialProvider>
+        implements ChoosableDevice {
 
     static final String ACTION_FIELD = "sls-action";
 
     IbKeyAuthenticator() {
         super(IbKeyCredentialProvider.DEVICE);
+    }
+
+    /** The phone's own name, as the consoles show it. */
+    @Override
+    public String describe(AuthenticationFlowContext context, CredentialModel credential) {
+        return credential.getUserLabel();
+    }
+
+    /**
+     * Paused notifications leave the phone usable (its offline response still works), so the chooser keeps it
+     * selectable with a note: a stranger's pushes must not push the person onto a weaker device.
+     */
+    @Override
+    public DeviceStatus status(AuthenticationFlowContext context, CredentialModel credential) {
+        return new PushLimits(context.getSession()).isPaused(context.getUser().getId())
+                ? DeviceStatus.usableWithNote("slsChooserIbKeyPaused") : DeviceStatus.USABLE;
     }
 
     @Override

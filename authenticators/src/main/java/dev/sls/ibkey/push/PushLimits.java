@@ -59,6 +59,11 @@ public final class PushLimits {
         return Optional.empty();
     }
 
+    /** Whether pushes to the user pause for the cooldown after unanswered ones (challenge/response still works). */
+    public boolean isPaused(String userId) {
+        return store().contains(COOLDOWN + userId);
+    }
+
     /** A push nobody answered (expired, replaced or abandoned); after the limit, pushes pause for the cooldown. */
     public void recordUnanswered(String userId, PushPolicy policy) {
         int limit = policy.unansweredLimit();

@@ -54,6 +54,20 @@ public final class SendLimits {
         return Optional.empty();
     }
 
+    /**
+     * Whether the person's or the number's allowance of codes on {@code channel} is used up (the per-address and
+     * cooldown limits pass with time and are not counted): empty when a code could go, else how long until one can.
+     */
+    public Optional<Duration> usedUp(SendLimitsConfig config, Channel channel, String userId, String e164) {
+        for (Use use : uses(config, channel, userId, e164, "")) {
+            boolean personal = use.key().equals(userId) || use.key().equals(e164);
+            if (personal && !use.limit().name().endsWith("cooldown") && limits.isExhausted(use.limit(), use.key())) {
+                return limits.tryUse(use.limit(), use.key()).or(() -> Optional.of(Duration.ofSeconds(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Use> uses(SendLimitsConfig config, Channel channel, String userId, String e164,
                                   String clientIp) {
         List<Use> uses = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.sls.sms.login;
 
+import dev.sls.core.choose.ChoosableDevice;
+import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import dev.sls.phone.MobileNumbers;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 
@@ -25,7 +28,7 @@ import org.keycloak.events.Errors;
  * to this login; a resend within the lifetime repeats the same code. Wrong codes go through {@code failureChallenge}
  * (reference category {@code otp}), and no send resets that count.
  */
-public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialProvider> {
+public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialProvider> implements ChoosableDevice {
 
     static final String ACTION = "sls-action";
     static final String CODE = "sls-code";
@@ -33,6 +36,16 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
 
     SmsAuthenticator() {
         super(SmsCredentialProvider.DEVICE);
+    }
+
+    @Override
+    public String describe(AuthenticationFlowContext context, CredentialModel credential) {
+        return SmsChoice.describe(numbers(context), context);
+    }
+
+    @Override
+    public DeviceStatus status(AuthenticationFlowContext context, CredentialModel credential) {
+        return SmsChoice.status(context);
     }
 
     @Override

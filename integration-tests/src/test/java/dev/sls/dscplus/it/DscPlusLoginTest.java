@@ -78,7 +78,7 @@ class DscPlusLoginTest {
     void anExpiredChallengeStartsOverWithANewOne(KeycloakServer server, AdminClient admin) throws InterruptedException {
         DscPlusSteps.TestUser user = DscPlusSteps.newUser(admin, "dsc-expiry");
         DscPlusCard card = DscPlusSteps.activeCardHolder(server, admin, user);
-        String path = admin.authenticatorConfigPath(DscPlusSteps.REALM, "sls dsc plus users", "sls-dscplus-authenticator");
+        String path = admin.authenticatorConfigPath(DscPlusSteps.REALM, "sls browser", "sls-dscplus-authenticator");
         JsonNode previous = admin.get(path);
         var shortLived = previous.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) shortLived.get("config")).put("sls.dscplus.challenge-lifetime", "30");

@@ -18,7 +18,7 @@ final class AuthenticatorConfig implements AutoCloseable {
     }
 
     static AuthenticatorConfig ibKeyLogin(AdminClient admin, Map<String, String> changes) {
-        String path = admin.authenticatorConfigPath(IbKeySteps.REALM, "sls ib key users", "sls-ib-key-authenticator");
+        String path = admin.authenticatorConfigPath(IbKeySteps.REALM, "sls browser", "sls-ib-key-authenticator");
         ObjectNode config = (ObjectNode) admin.get(path);
         ObjectNode previous = config.deepCopy();
         changes.forEach(((ObjectNode) config.get("config"))::put);

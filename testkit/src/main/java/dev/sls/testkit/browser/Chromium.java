@@ -223,6 +223,12 @@ public final class Chromium implements AutoCloseable {
     /** Opens an OIDC code-flow login (PKCE) of {@code clientId} in {@code locale} and submits username and password. */
     public void logIn(String realmUrl, String clientId, String redirectUri, String locale, String username,
                       String password) {
+        logIn(realmUrl, clientId, redirectUri, locale, username, password, java.util.Map.of());
+    }
+
+    /** As {@link #logIn(String, String, String, String, String, String)}, with more authorization parameters. */
+    public void logIn(String realmUrl, String clientId, String redirectUri, String locale, String username,
+                      String password, java.util.Map<String, String> extra) {
         String verifier = "chromium-test-verifier-0123456789-abcdefghijklmnop";
         String challenge;
         try {
@@ -233,7 +239,9 @@ public final class Chromium implements AutoCloseable {
         }
         navigate(realmUrl + "/protocol/openid-connect/auth?client_id=" + encode(clientId) + "&redirect_uri="
                 + encode(redirectUri) + "&response_type=code&scope=openid&state=s" + System.nanoTime()
-                + "&ui_locales=" + encode(locale) + "&code_challenge=" + challenge + "&code_challenge_method=S256");
+                + "&ui_locales=" + encode(locale) + "&code_challenge=" + challenge + "&code_challenge_method=S256"
+                + extra.entrySet().stream().map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(java.util.stream.Collectors.joining()));
         waitUntil("document.querySelector('#kc-form-login')", Duration.ofSeconds(15));
         eval("document.querySelector('#username').value=" + quote(username)
                 + ";document.querySelector('#password').value=" + quote(password)
