@@ -6,6 +6,7 @@ import dev.sls.codecard.credential.CodeCardCredentialProvider;
 import dev.sls.codecard.protocol.IndexChallenge;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
+            return;
+        }
         context.challenge(newChallenge(context, card.get(), null));
     }
 
@@ -48,6 +52,9 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
         Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).active(user);
         if (card.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
             return;
         }
         CodeCardCredentialModel active = card.get();
@@ -68,7 +75,7 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         CodeCardAnswer answer = new CodeCardAnswer(active.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
         if (user.credentialManager().isValid(answer)) {
-            context.success(CodeCardCredentialModel.TYPE);
+            WithdrawalGate.success(context, CodeCardCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);

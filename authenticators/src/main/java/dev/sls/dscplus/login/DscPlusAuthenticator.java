@@ -2,6 +2,7 @@ package dev.sls.dscplus.login;
 
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.credential.DscPlusResponse;
@@ -40,6 +41,9 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
+            return;
+        }
         context.challenge(page(context, credential.get(), null));
     }
 
@@ -49,6 +53,9 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         Optional<DscPlusCredentialModel> credential = provider.active(context.getUser());
         if (credential.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
             return;
         }
         DscPlusCredentialModel card = credential.get();
@@ -78,7 +85,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(DscPlusForm.RESPONSE_FIELD);
         if (typed != null && typed.length() <= MAX_TYPED && context.getUser().credentialManager()
                 .isValid(new DscPlusResponse(card.getId(), challenge.get(), typed))) {
-            context.success(DscPlusCredentialModel.TYPE);
+            WithdrawalGate.success(context, DscPlusCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);

@@ -2,6 +2,7 @@ package dev.sls.ibkey.login;
 
 import dev.sls.core.login.Lockout;
 import dev.sls.core.ocra.OcraChallenges;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.credential.IbKeyResponse;
 import dev.sls.ibkey.device.IbKeyDevice;
@@ -57,6 +58,11 @@ final class ResponseStep {
         if (typed != null && typed.length() <= 64
                 && device.user().credentialManager().isValid(new IbKeyResponse(device.key().getId(), challenge, typed))) {
             PushStep.abandon(context, device);
+            if (WithdrawalGate.asked(authSession)) {
+                // An offline response never showed the amount: only an approval on the phone confirms a withdrawal.
+                show(context, device, "slsIbKeyWithdrawalNeedsPush");
+                return;
+            }
             context.success(IbKeyCredentialModel.TYPE);
             return;
         }

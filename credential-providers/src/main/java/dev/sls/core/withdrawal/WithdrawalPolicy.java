@@ -2,6 +2,7 @@ package dev.sls.core.withdrawal;
 
 import dev.sls.core.withdrawal.WithdrawalDecision.Reason;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -38,19 +39,24 @@ public final class WithdrawalPolicy {
      * this transaction. A withdrawal confirmed at the same moment elsewhere is counted, so two cannot pass a limit
      * together; while the lock stays taken the answer is a refusal.
      */
-    public WithdrawalDecision confirm(RealmModel realm, UserModel user, String credentialType, Money amount,
-                                      String clientId) {
+    public Confirmation confirm(RealmModel realm, UserModel user, String credentialType, Money amount,
+                                String clientId) {
         if (!WithdrawalLock.acquire(session, realm.getId(), user.getId())) {
             LOG.warnf("Withdrawal of user %s not confirmed: another one held the lock", user.getId());
-            return WithdrawalDecision.refuse(Reason.BUSY);
+            return new Confirmation(WithdrawalDecision.refuse(Reason.BUSY), Optional.empty());
         }
         WithdrawalDecision decision = check(realm, user, credentialType, amount);
-        if (decision.allowed()) {
-            new WithdrawalLedger(session).add(realm.getId(), user.getId(),
-                    Instant.ofEpochMilli(Time.currentTimeMillis()), amount, decision.counted().orElseThrow(),
-                    credentialType, clientId, null);
+        if (!decision.allowed()) {
+            return new Confirmation(decision, Optional.empty());
         }
-        return decision;
+        WithdrawalEntity record = new WithdrawalLedger(session).add(realm.getId(), user.getId(),
+                Instant.ofEpochMilli(Time.currentTimeMillis()), amount, decision.counted().orElseThrow(),
+                credentialType, clientId, null);
+        return new Confirmation(decision, Optional.of(record.getId()));
+    }
+
+    /** The answer of {@link #confirm}: the decision, and the record written when it allowed the withdrawal. */
+    public record Confirmation(WithdrawalDecision decision, Optional<String> recordId) {
     }
 
     /** The realm's settings; a problem is logged, and then no withdrawal is confirmed. */

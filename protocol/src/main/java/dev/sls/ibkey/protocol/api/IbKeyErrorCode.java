@@ -26,7 +26,9 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Approving in code mode needs the code from the login page. */
     CODE_REQUIRED(400),
     /** The amount the phone signed is not the amount of this login request. */
-    AMOUNT_MISMATCH(409);
+    AMOUNT_MISMATCH(409),
+    /** The payee the phone signed is not the payee of this login request. */
+    PAYEE_MISMATCH(409);
 
     private final int status;
 
