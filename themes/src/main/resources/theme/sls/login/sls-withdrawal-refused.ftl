@@ -12,7 +12,11 @@
             <p id="sls-withdrawal-payee">${msg("slsWithdrawalPayee", slsWithdrawal.payee)}</p>
         </#if>
         <@notices.warning id="sls-withdrawal-refused">
-            ${msg(slsWithdrawal.reasonKey, (slsWithdrawal.reasonKey == "slsWithdrawalCurrencyRefused")?then(slsWithdrawal.currency!"", msg(slsWithdrawal.deviceKey)), slsWithdrawal.limit!"")}
+            <#if slsWithdrawal.aboutCurrency>
+                ${msg(slsWithdrawal.reasonKey, slsWithdrawal.currency!"")}
+            <#else>
+                ${msg(slsWithdrawal.reasonKey, msg(slsWithdrawal.deviceKey), slsWithdrawal.limit!"")}
+            </#if>
         </@notices.warning>
         <#if slsWithdrawal.neededKey??>
             <p id="sls-withdrawal-needed">${msg(slsWithdrawal.neededKey, msg(slsWithdrawal.neededDeviceKey!""), slsWithdrawal.limit!"")}</p>

@@ -16,7 +16,8 @@ import org.keycloak.representations.AuthorizationDetailsJSONRepresentation;
  * it refuses a malformed entry (the application gets {@code invalid_request} before any login page). At the token
  * endpoint it hands out a confirmation only once and only if a device confirmed exactly this withdrawal in this login,
  * within {@value #MAX_AGE_SECONDS} s; otherwise the token request fails with {@code invalid_authorization_details}.
- * The granted entry, in the token response and the access token, carries {@code confirmation} (device, time).
+ * The granted entry, in the token response and the access token, carries {@code confirmation} (device, time); a
+ * refreshed access token repeats it from the refresh token (Keycloak's own behaviour), the ID token's claim does not.
  */
 final class WithdrawalDetailsProcessor implements AuthorizationDetailsProcessor<AuthorizationDetailsJSONRepresentation> {
 
@@ -49,10 +50,24 @@ final class WithdrawalDetailsProcessor implements AuthorizationDetailsProcessor<
         }
     }
 
+    /** The token request repeats the entry (Keycloak has checked it equals the authorization request's). */
     @Override
     public AuthorizationDetailsJSONRepresentation process(UserSessionModel userSession,
                                                           ClientSessionContext clientSessionCtx,
                                                           AuthorizationDetailsJSONRepresentation detail) {
+        return grant(clientSessionCtx, detail);
+    }
+
+    /** The code exchange of a login whose authorization request carried the entry (kept in the client session). */
+    @Override
+    public AuthorizationDetailsJSONRepresentation processStoredAuthorizationDetails(
+            UserSessionModel userSession, ClientSessionContext clientSessionCtx,
+            AuthorizationDetailsJSONRepresentation detail) {
+        return grant(clientSessionCtx, detail);
+    }
+
+    private static AuthorizationDetailsJSONRepresentation grant(ClientSessionContext clientSessionCtx,
+                                                                AuthorizationDetailsJSONRepresentation detail) {
         WithdrawalConfirmation granted =
                 clientSessionCtx.getAttribute(WithdrawalConfirmation.ATTRIBUTE, WithdrawalConfirmation.class);
         if (granted != null) {
@@ -94,14 +109,6 @@ final class WithdrawalDetailsProcessor implements AuthorizationDetailsProcessor<
     @Override
     public List<AuthorizationDetailsJSONRepresentation> handleMissingAuthorizationDetails(
             UserSessionModel userSession, ClientSessionContext clientSessionCtx) {
-        return null;
-    }
-
-    @Override
-    public AuthorizationDetailsJSONRepresentation processStoredAuthorizationDetails(
-            UserSessionModel userSession, ClientSessionContext clientSessionCtx,
-            AuthorizationDetailsJSONRepresentation detail) {
-        // A withdrawal is confirmed for one code exchange; a refresh repeats what the refresh token carries.
         return null;
     }
 

@@ -104,7 +104,7 @@ public final class WithdrawalGate {
                                WithdrawalDecision decision) {
         context.getEvent().detail("sls_withdrawal_refused", decision.reason().name());
         context.challenge(context.form().setAttribute(WithdrawalRefusalForm.ATTRIBUTE,
-                        WithdrawalRefusalForm.of(shown, credentialType, decision))
+                        new WithdrawalRefusalForm(shown, credentialType, decision))
                 .createForm(WithdrawalRefusalForm.TEMPLATE));
     }
 }

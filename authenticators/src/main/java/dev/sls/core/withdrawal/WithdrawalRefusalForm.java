@@ -5,10 +5,10 @@ import dev.sls.core.withdrawal.WithdrawalDecision.Reason;
 /**
  * What the page {@value #TEMPLATE} shows ({@code slsWithdrawal} in FreeMarker) when the device of this step may not
  * confirm the withdrawal: the amount and payee, why (a message key with the device's name and the limit), and which
- * device to use instead. Device names are the consoles' message keys {@code <credential type>-display-name}.
+ * device to use instead. Device names are the consoles' message keys {@code <credential type>-display-name}. Null
+ * properties are left out of the page.
  */
-public record WithdrawalRefusalForm(String amount, String currency, String payee, String reasonKey, String deviceKey,
-                                    String limit, String neededKey, String neededDeviceKey) {
+public final class WithdrawalRefusalForm {
 
     public static final String ATTRIBUTE = "slsWithdrawal";
     public static final String TEMPLATE = "sls-withdrawal-refused.ftl";
@@ -16,28 +16,76 @@ public record WithdrawalRefusalForm(String amount, String currency, String payee
     public static final String FIELD = "sls-withdrawal";
     public static final String CANCEL = "cancel";
 
+    private final String amount;
+    private final String currency;
+    private final String payee;
+    private final String reasonKey;
+    private final String deviceKey;
+    private final String limit;
+    private final String neededKey;
+    private final String neededDeviceKey;
+
     /** {@code request} is null when the application's request could not be read. */
-    static WithdrawalRefusalForm of(WithdrawalRequest request, String credentialType, WithdrawalDecision decision) {
-        String limit = decision.limit().map(Money::display).orElse(null);
-        String reason = switch (decision.reason()) {
+    WithdrawalRefusalForm(WithdrawalRequest request, String credentialType, WithdrawalDecision decision) {
+        amount = request == null ? null : request.amount().display();
+        currency = request == null ? null : request.amount().code();
+        payee = request == null ? null : request.payee().orElse(null);
+        limit = decision.limit().map(Money::display).orElse(null);
+        reasonKey = switch (decision.reason()) {
             case DEVICE_NOT_PERMITTED -> "slsWithdrawalNotPermitted";
             case DAY_LIMIT -> "slsWithdrawalDayLimit";
             case FIVE_DAY_LIMIT -> "slsWithdrawalFiveDayLimit";
             case CURRENCY_NOT_ACCEPTED -> "slsWithdrawalCurrencyRefused";
             case SETTINGS_INVALID, BUSY, ALLOWED -> "slsWithdrawalUnavailable";
         };
+        deviceKey = credentialType + "-display-name";
         boolean limited = decision.reason() == Reason.DAY_LIMIT || decision.reason() == Reason.FIVE_DAY_LIMIT
                 || decision.reason() == Reason.DEVICE_NOT_PERMITTED;
-        String needed = null;
-        if (limited) {
-            needed = decision.needed().isEmpty() ? "slsWithdrawalNoDevice"
-                    : (decision.neededHeld() ? "slsWithdrawalUseYour" : "slsWithdrawalNeedOne")
+        if (!limited) {
+            neededKey = null;
+        } else if (decision.needed().isEmpty()) {
+            neededKey = "slsWithdrawalNoDevice";
+        } else {
+            neededKey = (decision.neededHeld() ? "slsWithdrawalUseYour" : "slsWithdrawalNeedOne")
                     + (limit == null ? "" : "Above");
         }
-        return new WithdrawalRefusalForm(request == null ? null : request.amount().display(),
-                request == null ? null : request.amount().code(),
-                request == null ? null : request.payee().orElse(null), reason,
-                credentialType + "-display-name", limit, needed,
-                decision.needed().map(type -> type + "-display-name").orElse(null));
+        neededDeviceKey = decision.needed().map(type -> type + "-display-name").orElse(null);
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getPayee() {
+        return payee;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    /** The reason names the currency ({@code slsWithdrawalCurrencyRefused}) rather than the device. */
+    public boolean isAboutCurrency() {
+        return "slsWithdrawalCurrencyRefused".equals(reasonKey);
+    }
+
+    public String getDeviceKey() {
+        return deviceKey;
+    }
+
+    public String getLimit() {
+        return limit;
+    }
+
+    public String getNeededKey() {
+        return neededKey;
+    }
+
+    public String getNeededDeviceKey() {
+        return neededDeviceKey;
     }
 }
