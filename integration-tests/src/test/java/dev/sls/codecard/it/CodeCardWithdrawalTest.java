@@ -165,6 +165,13 @@ class CodeCardWithdrawalTest {
 
         assertEquals(1, done.stream().filter(Page::isRedirect).count(), "exactly one is confirmed");
         Page refused = done.stream().filter(p -> !p.isRedirect()).findFirst().orElseThrow();
+        if (refused.has(LOGIN_FORM)) {
+            // Keycloak 26.7.3 at times takes a second correct login of the same user at the same instant for a
+            // brute-force lock (it happens without withdrawals too; compare keycloak/keycloak#36495): the person
+            // types the codes again, and the withdrawal already confirmed is counted.
+            refused = CodeCardSteps.login(refused, holder.card());
+        }
+        assertTrue(refused.has(REFUSED), refused::describe);
         assertTrue(refused.document().selectFirst(REFUSED).text().contains("USD 200,000.00 in one business day"),
                 refused::describe);
         assertEquals(1, records(admin, holder).size());
