@@ -54,7 +54,7 @@ class IbKeyStoreLifespanTest {
             PushLimits limits = new PushLimits(fake.session());
             limits.tryPush(userId, "10.0.0." + (login % 7), policy);
             PushChallenge push = new PushChallenges(fake.session()).create(new PushRequest("realm-1", userId, handle,
-                    "app", "App", "10.0.0.1", null, "login-" + login), 90, 3, MatchMode.CODE).orElseThrow();
+                    "app", "App", "10.0.0.1", null, null, "login-" + login), 90, 3, MatchMode.CODE).orElseThrow();
             switch (login % 4) {
                 case 0 -> {
                     new PushChallenges(fake.session()).decide(push, DecisionStatus.APPROVED);

@@ -19,6 +19,9 @@
             <#if slsAmount??>
                 <p id="sls-amount">${msg("slsIbKeyAmount", slsAmount)}</p>
             </#if>
+            <#if slsPayee??>
+                <p id="sls-payee">${msg("slsIbKeyPayee", slsPayee)}</p>
+            </#if>
             <p id="sls-waiting" class="sls-waiting">${msg("slsIbKeyWaiting")} <span id="sls-countdown" class="sls-countdown"></span></p>
             <@notices.referenceApp/>
             <form id="sls-push-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"

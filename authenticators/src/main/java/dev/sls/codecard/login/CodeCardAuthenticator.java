@@ -8,6 +8,7 @@ import dev.sls.core.choose.ChoosableDevice;
 import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -54,6 +55,9 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
+            return;
+        }
         context.challenge(newChallenge(context, card.get(), null));
     }
 
@@ -63,6 +67,9 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
         Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).active(user);
         if (card.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
             return;
         }
         CodeCardCredentialModel active = card.get();
@@ -83,7 +90,7 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         CodeCardAnswer answer = new CodeCardAnswer(active.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
         if (user.credentialManager().isValid(answer)) {
-            context.success(CodeCardCredentialModel.TYPE);
+            WithdrawalGate.success(context, CodeCardCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);

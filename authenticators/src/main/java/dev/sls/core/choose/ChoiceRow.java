@@ -9,6 +9,11 @@ record ChoiceRow(DeviceOption option, Optional<DeviceAllowance.Denial> denial) {
         return denial.isEmpty();
     }
 
+    /** Kept out by the level this login needs, which only the chooser checks (other rules each device checks too). */
+    boolean belowLevel() {
+        return denial.filter(d -> LevelAllowance.BELOW_LEVEL.equals(d.messageKey())).isPresent();
+    }
+
     boolean selectable() {
         return allowed() && option.status().usable();
     }

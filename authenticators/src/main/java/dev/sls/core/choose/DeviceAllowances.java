@@ -5,14 +5,13 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 
 /**
- * Every rule a device must pass to be offered in a login. This is the hook for rules beyond levels: a withdrawal
- * limit ("may this device confirm this amount for this person now, and if not which level is needed") joins the list
- * as one more {@link DeviceAllowance}, and its denial's message and needed level reach the chooser and the "device
- * needed" page unchanged.
+ * Every rule a device must pass to be offered in a login: the level the login needs, then the withdrawal limits
+ * (may this device confirm this amount for this person now, and if not which level is needed). A denial's message and
+ * needed level reach the chooser and the "device needed" page unchanged.
  */
 final class DeviceAllowances {
 
-    private static final List<DeviceAllowance> RULES = List.of(new LevelAllowance());
+    private static final List<DeviceAllowance> RULES = List.of(new LevelAllowance(), new WithdrawalAllowance());
 
     private DeviceAllowances() {
     }

@@ -42,13 +42,14 @@ public final class DeviceChooser implements Authenticator, CredentialValidator<P
             context.success();
             return;
         }
-        if (rows.stream().noneMatch(ChoiceRow::allowed)) {
-            context.challenge(DeviceNeededPage.render(context, steps, levels, rows, Math.max(needed, 1)));
+        if (rows.size() == 1 && !rows.get(0).belowLevel()) {
+            // One device: Keycloak goes on with it, and its own screen says if it cannot be used now (a withdrawal
+            // it may not confirm included: that screen shows the amount and lets the person cancel it).
+            context.attempted();
             return;
         }
-        if (rows.size() == 1) {
-            // One device: Keycloak goes on with it, and its own screen says if it cannot be used now.
-            context.attempted();
+        if (rows.stream().noneMatch(ChoiceRow::allowed)) {
+            context.challenge(DeviceNeededPage.render(context, steps, levels, rows, Math.max(needed, 1)));
             return;
         }
         context.challenge(ChooserPage.render(context, rows(context, steps, levels, needed, true), needed));

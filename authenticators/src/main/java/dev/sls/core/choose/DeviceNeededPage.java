@@ -79,16 +79,28 @@ public final class DeviceNeededPage {
         return accountUrl;
     }
 
+    /** Sentences one after the other: a space between them, none after a full stop that is full-width (。). */
+    static String sentences(List<String> said) {
+        StringBuilder text = new StringBuilder();
+        for (String sentence : said) {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\u3002') {
+                text.append(' ');
+            }
+            text.append(sentence);
+        }
+        return text.toString();
+    }
+
     static Response render(AuthenticationFlowContext context, List<DeviceOptions.Step> steps, DeviceLevels levels,
                            List<ChoiceRow> rows, int neededLevel) {
         ChooserTexts texts = ChooserTexts.of(context);
-        // A rule's own words (e.g. a withdrawal limit) say more than "below the level", which the page says anyway.
-        Optional<DeviceAllowance.Denial> denial = rows.stream().map(ChoiceRow::denial).flatMap(Optional::stream)
-                .filter(d -> !LevelAllowance.BELOW_LEVEL.equals(d.messageKey())).findFirst();
+        // A rule's own words (e.g. a withdrawal limit, one per device) say more than "below the level", which the
+        // page says anyway.
+        List<String> said = rows.stream().filter(row -> !row.belowLevel()).map(ChoiceRow::denial)
+                .flatMap(Optional::stream).map(d -> texts.text(d.messageKey(), d.arguments())).distinct().toList();
         int level = rows.stream().map(ChoiceRow::denial).flatMap(Optional::stream)
                 .mapToInt(DeviceAllowance.Denial::neededLevel).reduce(neededLevel, Math::max);
-        String reason = denial.map(d -> texts.text(d.messageKey(), d.arguments()))
-                .orElseGet(() -> texts.text(NO_DEVICE, String.valueOf(level)));
+        String reason = said.isEmpty() ? texts.text(NO_DEVICE, String.valueOf(level)) : sentences(said);
         List<Device> devices = new ArrayList<>();
         for (DeviceOptions.Step step : steps) {
             Optional<Integer> reaches = levels.levelOf(context.getSession(), step.credentialType())

@@ -5,6 +5,7 @@ import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.credential.ChallengeResponseInput;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.inventory.CardEntity;
@@ -61,6 +62,9 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
+            return;
+        }
         context.challenge(page(context, credential.get(), null));
     }
 
@@ -70,6 +74,9 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         Optional<DscPlusCredentialModel> credential = provider.active(context.getUser());
         if (credential.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
             return;
         }
         DscPlusCredentialModel card = credential.get();
@@ -100,7 +107,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         if (typed != null && typed.length() <= MAX_TYPED && context.getUser().credentialManager()
                 .isValid(new ChallengeResponseInput(DscPlusCredentialModel.TYPE, card.getId(),
                         challenge.get(), typed))) {
-            context.success(DscPlusCredentialModel.TYPE);
+            WithdrawalGate.success(context, DscPlusCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);

@@ -3,6 +3,7 @@ package dev.sls.ibkey.login;
 import dev.sls.core.choose.ChoosableDevice;
 import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.credential.IbKeyCredentialProvider;
 import dev.sls.ibkey.device.IbKeyDevice;
@@ -50,6 +51,9 @@ public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentia
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, IbKeyCredentialModel.TYPE)) {
+            return;
+        }
         String mode = context.getAuthenticationSession().getAuthNote(IbKeyNotes.MODE);
         if (IbKeyNotes.MODE_RESPONSE.equals(mode)) {
             ResponseStep.show(context, device.get(), null);
@@ -66,6 +70,10 @@ public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentia
         Optional<IbKeyDevice> device = device(context);
         if (device.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, IbKeyCredentialModel.TYPE)) {
+            PushStep.abandon(context, device.get());
             return;
         }
         context.getEvent().detail(Details.CREDENTIAL_TYPE, IbKeyCredentialModel.TYPE)

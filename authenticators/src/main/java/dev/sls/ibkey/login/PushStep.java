@@ -3,6 +3,8 @@ package dev.sls.ibkey.login;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.login.Lockout;
 import dev.sls.core.login.LoginMessages;
+import dev.sls.core.withdrawal.WithdrawalGate;
+import dev.sls.core.withdrawal.WithdrawalRequest;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.api.DecisionStatus;
@@ -27,7 +29,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 final class PushStep {
 
     static final String TEMPLATE = "sls-ibkey-push.ftl";
-    static final String AMOUNT_PARAM = "client_request_param_sls_amount";
 
     private PushStep() {
     }
@@ -136,7 +137,7 @@ final class PushStep {
                 context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
                 return;
             }
-            context.success(IbKeyCredentialModel.TYPE);
+            WithdrawalGate.success(context, IbKeyCredentialModel.TYPE);
             return;
         }
         // The decision endpoint already counted it as a failed attempt: it was signed by the person's phone.
@@ -157,9 +158,11 @@ final class PushStep {
     private static PushRequest request(AuthenticationFlowContext context, IbKeyDevice device,
                                        LoginMessages messages) {
         ClientModel client = context.getAuthenticationSession().getClient();
+        Optional<WithdrawalRequest> withdrawal = withdrawal(context);
         return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
                 client.getClientId(), messages.clientName(client), ClientAddress.of(context.getConnection()),
-                amount(context), loginRef(context));
+                withdrawal.map(w -> w.amount().display()).orElse(null), withdrawal.flatMap(WithdrawalRequest::payee)
+                .orElse(null), loginRef(context));
     }
 
     private static String loginRef(AuthenticationFlowContext context) {
@@ -167,10 +170,13 @@ final class PushStep {
         return authSession.getParentSession().getId() + "." + authSession.getTabId();
     }
 
-    /** An amount the application asked to have confirmed ({@code sls_amount} login parameter), if well formed. */
-    private static String amount(AuthenticationFlowContext context) {
-        String raw = context.getAuthenticationSession().getClientNote(AMOUNT_PARAM);
-        return raw != null && raw.length() <= 32 && raw.matches("[0-9A-Za-z .,]+") ? raw.strip() : null;
+    /** The withdrawal the application asked the person to confirm, if any: shown on the phone and signed by it. */
+    private static Optional<WithdrawalRequest> withdrawal(AuthenticationFlowContext context) {
+        try {
+            return WithdrawalRequest.of(context.getAuthenticationSession());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Response page(AuthenticationFlowContext context, PushChallenge challenge, String state,
@@ -185,6 +191,7 @@ final class PushStep {
                     .setAttribute("slsCode", mode == MatchMode.CODE ? spaced(challenge.match().code()) : null)
                     .setAttribute("slsNumber", challenge.match().number())
                     .setAttribute("slsAmount", challenge.request().amount())
+                    .setAttribute("slsPayee", challenge.request().payee())
                     .setAttribute("slsExpiresIn", Math.max(0, challenge.expiresAt() - Time.currentTime()))
                     .setAttribute("slsWaitUrl", WaitUrls.waitUrl(context.getSession(), context.getRealm(),
                             challenge.watchId()));

@@ -4,6 +4,7 @@ import dev.sls.core.credential.ChallengeResponseInput;
 
 import dev.sls.core.login.Lockout;
 import dev.sls.core.ocra.OcraChallenges;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import java.security.SecureRandom;
@@ -59,6 +60,11 @@ final class ResponseStep {
                 && device.user().credentialManager().isValid(new ChallengeResponseInput(IbKeyCredentialModel.TYPE,
                 device.key().getId(), challenge, typed))) {
             PushStep.abandon(context, device);
+            if (WithdrawalGate.asked(authSession)) {
+                // An offline response never showed the amount: only an approval on the phone confirms a withdrawal.
+                show(context, device, "slsIbKeyWithdrawalNeedsPush");
+                return;
+            }
             context.success(IbKeyCredentialModel.TYPE);
             return;
         }

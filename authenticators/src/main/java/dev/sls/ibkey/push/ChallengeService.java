@@ -63,7 +63,7 @@ public final class ChallengeService {
         PushChallenge c = open(handle, challengeId);
         return new ChallengeContext(c.id(), realm.getName(), device.user().getUsername(), c.request().clientId(),
                 c.request().clientName(), c.request().ipAddress(), c.createdAt(), c.expiresAt(),
-                c.match().mode().wire(), c.match().choices(), c.request().amount());
+                c.match().mode().wire(), c.match().choices(), c.request().amount(), c.request().payee());
     }
 
     public DecisionResult decide(String handle, String challengeId, DecisionRequest request) {
@@ -79,6 +79,10 @@ public final class ChallengeService {
         if (!Objects.equals(challenge.request().amount(), request.amount())) {
             throw new ApiException(IbKeyErrorCode.AMOUNT_MISMATCH,
                     "The amount signed is not the amount of this login request.");
+        }
+        if (!Objects.equals(challenge.request().payee(), request.payee())) {
+            throw new ApiException(IbKeyErrorCode.PAYEE_MISMATCH,
+                    "The payee signed is not the payee of this login request.");
         }
         DecisionStatus outcome = challenge.match().judge(request);
         challenges.decide(challenge, outcome);

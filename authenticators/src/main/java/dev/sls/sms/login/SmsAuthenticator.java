@@ -4,6 +4,7 @@ import dev.sls.core.choose.ChoosableDevice;
 import dev.sls.core.choose.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.phone.MobileNumbers;
 import dev.sls.phone.code.CodeNotes;
 import dev.sls.phone.code.PendingCode;
@@ -55,6 +56,9 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
             return;
         }
+        if (!WithdrawalGate.admits(context, SmsCredentialModel.TYPE)) {
+            return;
+        }
         Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
         if (number.isEmpty()) {
             context.challenge(SmsPage.withoutNumber().render(context, "slsSmsNoVerifiedNumber", null));
@@ -76,6 +80,9 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
         if (credential.isEmpty() || number.isEmpty()) {
             authenticate(context);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, SmsCredentialModel.TYPE)) {
             return;
         }
         context.getEvent().detail(Details.CREDENTIAL_TYPE, SmsCredentialModel.TYPE)
@@ -100,7 +107,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 .equals(number.e164()) && context.getUser().credentialManager()
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
-            case RIGHT -> context.success(SmsCredentialModel.TYPE);
+            case RIGHT -> WithdrawalGate.success(context, SmsCredentialModel.TYPE);
             case WRONG -> {
                 context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
                 boolean dropped = NOTES.current(context.getAuthenticationSession()).isEmpty();

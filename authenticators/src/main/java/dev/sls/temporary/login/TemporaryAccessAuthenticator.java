@@ -3,6 +3,7 @@ package dev.sls.temporary.login;
 import dev.sls.core.grid.RandomPositions;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.temporary.credential.TemporaryAccessAnswer;
 import dev.sls.temporary.credential.TemporaryAccessCredentialModel;
 import dev.sls.temporary.credential.TemporaryAccessCredentialProvider;
@@ -51,6 +52,9 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
             context.attempted();
             return;
         }
+        if (!WithdrawalGate.admits(context, TemporaryAccessCredentialModel.TYPE)) {
+            return;
+        }
         context.challenge(page(context, access.get(), null));
     }
 
@@ -59,6 +63,9 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
         Optional<TemporaryAccessCredentialModel> found = TemporaryAccessRetirement.usable(context.getSession(), context.getUser());
         if (found.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
+            return;
+        }
+        if (!WithdrawalGate.admits(context, TemporaryAccessCredentialModel.TYPE)) {
             return;
         }
         TemporaryAccessCredentialModel access = found.get();
@@ -91,7 +98,7 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
         }
         if (context.getUser().credentialManager().isValid(answer)) {
             context.getEvent().detail("sls_temporary_expires", Instant.ofEpochSecond(access.data().getExpiresAt()).toString());
-            context.success(TemporaryAccessCredentialModel.TYPE);
+            WithdrawalGate.success(context, TemporaryAccessCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PushChallengeTest {
 
     private static final PushRequest REQUEST = new PushRequest("realm", "user", "user.cred", "app", "My App",
-            "10.0.0.1", "250 USD", "root.tab");
+            "10.0.0.1", "USD 250.00", "ACME Brokerage 1234", "root.tab");
 
     @Test
     void roundTripsThroughSingleUseNotes() {

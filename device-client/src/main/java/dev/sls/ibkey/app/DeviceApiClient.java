@@ -94,7 +94,7 @@ public final class DeviceApiClient {
                 ChallengeContext.class);
         return c.numberChoices() != null ? c : new ChallengeContext(c.challengeId(), c.realm(), c.username(),
                 c.clientId(), c.clientName(), c.ipAddress(), c.createdAt(), c.expiresAt(), c.matchMode(), List.of(),
-                c.amount());
+                c.amount(), c.payee());
     }
 
     public DecisionResult sendDecision(IbKeyUser user, String challengeId, DecisionRequest request) {

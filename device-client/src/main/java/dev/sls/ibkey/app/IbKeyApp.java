@@ -172,7 +172,8 @@ public final class IbKeyApp {
             code = fromLoginPage.replaceAll("[\\s-]", "");
         }
         return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount()));
+                signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount(),
+                        context.payee()));
     }
 
     private static Integer pick(List<Integer> choices, String fromLoginPage) {
@@ -187,21 +188,28 @@ public final class IbKeyApp {
         throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
     }
 
-    /** Denies after reading the challenge: the amount displayed is signed into a deny as well. */
+    /** Denies after reading the challenge: the amount and payee displayed are signed into a deny as well. */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
         ChallengeContext context = read(user, challengeId);
         return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount()));
+                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount(), context.payee()));
+    }
+
+    /** The signed decision on a request without a payee, not sent. */
+    public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
+                                       String code, String amount) {
+        return signDecision(user, challengeId, decision, number, code, amount, null);
     }
 
     /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
-                                       String code, String amount) {
+                                       String code, String amount, String payee) {
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, code, amount, nonce, time);
-        return new DecisionRequest(decision, number, code, amount, nonce, time.getEpochSecond(), signer.sign(message));
+                number, code, amount, payee, nonce, time);
+        return new DecisionRequest(decision, number, code, amount, payee, nonce, time.getEpochSecond(),
+                signer.sign(message));
     }
 
     /** Signed headers of a challenge list call, not sent. */

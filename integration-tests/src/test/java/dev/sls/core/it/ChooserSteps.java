@@ -37,14 +37,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jsoup.nodes.Element;
 
 /** People with several devices on the demo realm, and what they do on "Select Second Factor Device". */
-final class ChooserSteps {
+public final class ChooserSteps {
 
     static final String REALM = "sls-demo";
     static final String CLIENT = "sls-demo-app";
     static final String REDIRECT = "http://localhost/sls-demo-callback";
     static final String TRANSFERS = "sls-demo-transfers";
     static final String TRANSFERS_REDIRECT = "http://localhost/sls-demo-transfers-callback";
-    static final String CHOOSER_FORM = "#sls-chooser-form";
+    public static final String CHOOSER_FORM = "#sls-chooser-form";
     static final String NEEDED_FORM = "#sls-device-needed-form";
     static final String CODE_CARD_FORM = "#sls-code-card-form";
     static final String SMS_FORM = "#sls-sms-form";
@@ -125,7 +125,7 @@ final class ChooserSteps {
         return chooser.document().select(CHOOSER_FORM + " .sls-device");
     }
 
-    static Element row(Page chooser, String credentialType) {
+    public static Element row(Page chooser, String credentialType) {
         Element row = chooser.document().selectFirst(CHOOSER_FORM + " .sls-device[data-sls-type=" + credentialType
                 + "]");
         assertNotNull(row, () -> credentialType + " not listed on " + chooser.describe());
@@ -137,7 +137,7 @@ final class ChooserSteps {
     }
 
     /** Picks the device on the chooser page and continues, as a person does. */
-    static Page choose(Page chooser, String credentialType) {
+    public static Page choose(Page chooser, String credentialType) {
         Element radio = row(chooser, credentialType).selectFirst("input[type=radio]");
         assertTrue(!radio.hasAttr("disabled"), () -> credentialType + " cannot be picked on " + chooser.describe());
         return chooser.form(CHOOSER_FORM).set("authenticationExecution", radio.attr("value")).submit("sls-choose");

@@ -188,17 +188,17 @@ class DeviceChooserTest {
     void aStepTheLoginDoesNotOfferGetsKeycloaksOwnErrorPageAndNoServerError(KeycloakServer server,
                                                                            AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "forged", Set.of(CODE_CARD, OTP));
-        Page chooser = ChooserSteps.password(server, new Browser(), user);
         String levelFourStep = admin.get("/" + ChooserSteps.REALM + "/authentication/flows/"
                         + AdminClient.enc("sls level 4") + "/executions").findValues("id").stream()
                 .map(id -> id.asText()).reduce((a, b) -> b).orElseThrow();
         for (String forged : List.of(levelFourStep, "not-an-execution")) {
+            Page chooser = ChooserSteps.password(server, new Browser(), user);
             Page answer = chooser.form(ChooserSteps.CHOOSER_FORM).set("authenticationExecution", forged)
                     .submit("sls-choose");
             assertEquals(400, answer.status(), forged + " → " + answer.describe());
             assertFalse(answer.isRedirect(), answer::describe);
         }
-        Page none = chooser.form(ChooserSteps.CHOOSER_FORM).set("authenticationExecution", "").submit("sls-choose");
+        Page none = ChooserSteps.password(server, new Browser(), user).form(ChooserSteps.CHOOSER_FORM).set("authenticationExecution", "").submit("sls-choose");
         assertEquals(200, none.status(), none::describe);
         assertTrue(none.has(ChooserSteps.CHOOSER_FORM), "nothing picked: the chooser again, " + none.describe());
     }

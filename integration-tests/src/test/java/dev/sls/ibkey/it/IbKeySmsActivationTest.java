@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.core.it.ChooserSteps;
 import dev.sls.ibkey.app.DeviceApiClient;
 import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
@@ -84,7 +85,8 @@ class IbKeySmsActivationTest {
         assertTrue(steps.toString().contains("app-sms-code"), "recorded in events: " + steps);
 
         IbKeySteps.TestUser asIbKeyUser = new IbKeySteps.TestUser(user.username(), user.password(), user.id());
-        Page push = IbKeySteps.password(server, new Browser(), asIbKeyUser);
+        // The person now holds SMS codes and IB Key: the chooser comes first.
+        Page push = ChooserSteps.choose(IbKeySteps.password(server, new Browser(), asIbKeyUser), "sls-ib-key");
         IbKeyUser onApp = app.users().get(0);
         app.approve(onApp, IbKeySteps.onlyPending(app, onApp), IbKeySteps.shown(push));
         assertEquals(user.username(), OidcLogin.finish(IbKeySteps.continueAfterDecision(push, "approved"))

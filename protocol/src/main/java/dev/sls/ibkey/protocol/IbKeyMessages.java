@@ -42,12 +42,20 @@ public final class IbKeyMessages {
         return base(READ_CHALLENGE, realm, deviceHandle, challengeId, nonce, NONE, time).build();
     }
 
-    /**
-     * An approve or deny. The picked number, the typed code and the amount the phone displayed are bound into the
-     * signature, so a decision cannot be replayed onto another challenge, another code or a different amount.
-     */
+    /** {@link #decision(String, String, String, String, Integer, String, String, String, String, Instant)} without a payee. */
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String nonce, Instant time) {
+        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, null, nonce, time);
+    }
+
+    /**
+     * An approve or deny. The picked number, the typed code and the amount and payee the phone displayed are bound
+     * into the signature, so a decision cannot be replayed onto another challenge, another code, a different amount
+     * or another payee.
+     */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
+                                         Integer number, String code, String amount, String payee, String nonce,
+                                         Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
@@ -58,6 +66,9 @@ public final class IbKeyMessages {
         if (amount != null) {
             builder.extra("amount", amount);
         }
+        if (payee != null) {
+            builder.extra("payee", payee);
+        }
         return builder.build();
     }
 
@@ -65,7 +76,7 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
-                request.amount(), request.nonce(), time);
+                request.amount(), request.payee(), request.nonce(), time);
     }
 
     private static DeviceMessage.Builder base(String action, String realm, String deviceHandle, String challengeId,

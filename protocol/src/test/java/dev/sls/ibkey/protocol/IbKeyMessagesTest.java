@@ -55,6 +55,27 @@ class IbKeyMessagesTest {
     }
 
     @Test
+    void aSignedWithdrawalDoesNotCoverAnotherPayee() {
+        KeyPair keys = DeviceKeys.generate();
+        DeviceMessage signed = payee("ACME Brokerage 1234");
+        String signature = DeviceSignatures.sign(keys.getPrivate(), signed);
+        Duration age = Duration.ofMinutes(2);
+        assertEquals(DeviceSignatures.Verdict.VALID,
+                DeviceSignatures.verify(keys.getPublic(), payee("ACME Brokerage 1234"), signature, NOW, age, age));
+        for (DeviceMessage other : new DeviceMessage[] {payee("ACME Brokerage 1235"), payee(null)}) {
+            assertEquals(DeviceSignatures.Verdict.BAD_SIGNATURE,
+                    DeviceSignatures.verify(keys.getPublic(), other, signature, NOW, age, age));
+        }
+        String text = new String(signed.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(!text.contains("x-amount=USD 250,000.00\nx-code=123456\nx-payee=ACME Brokerage 1234\n"), text);
+    }
+
+    private static DeviceMessage payee(String payee) {
+        return IbKeyMessages.decision("sls-demo", "u.c", "challenge", "approve", null, "123456", "USD 250,000.00",
+                payee, "nonce-0123456789abcdef", NOW);
+    }
+
+    @Test
     void eachActionSignsDifferentBytes() {
         byte[] list = IbKeyMessages.listChallenges("r", "u.c", "nonce-0123456789abcdef", NOW).canonicalBytes();
         byte[] read = IbKeyMessages.readChallenge("r", "u.c", "-", "nonce-0123456789abcdef", NOW).canonicalBytes();

@@ -39,6 +39,9 @@ final class Printer {
         if (context.amount() != null) {
             out.println("amount     " + context.amount());
         }
+        if (context.payee() != null) {
+            out.println("payee      " + context.payee());
+        }
         out.println("expires    " + expiry(context.expiresAt()));
         if (MatchMode.CODE.wire().equals(context.matchMode())) {
             out.println("to approve type the code shown on the login page");

@@ -9,10 +9,20 @@ import java.util.List;
  * @param numberChoices the numbers to pick from in {@code number} mode (one of them is on the login page), else empty;
  *                      in {@code code} mode the phone asks the person to type the code shown on the login page, which
  *                      the server never sends to the phone
- * @param amount        amount of the action being approved (for example a withdrawal), or null; bound into the
- *                      signed decision
+ * @param amount        amount of the withdrawal being approved, as the phone shows it ({@code "USD 250,000.00"}), or
+ *                      null; bound into the signed decision
+ * @param payee         who the withdrawal goes to, as the application named it, or null; bound into the signed
+ *                      decision
  */
 public record ChallengeContext(String challengeId, String realm, String username, String clientId,
                                String clientName, String ipAddress, long createdAt, long expiresAt, String matchMode,
-                               List<Integer> numberChoices, String amount) {
+                               List<Integer> numberChoices, String amount, String payee) {
+
+    /** A login request without a payee. */
+    public ChallengeContext(String challengeId, String realm, String username, String clientId, String clientName,
+                            String ipAddress, long createdAt, long expiresAt, String matchMode,
+                            List<Integer> numberChoices, String amount) {
+        this(challengeId, realm, username, clientId, clientName, ipAddress, createdAt, expiresAt, matchMode,
+                numberChoices, amount, null);
+    }
 }

@@ -9,7 +9,14 @@ package dev.sls.ibkey.protocol.api;
  * @param number   the number the person picked ({@link MatchMode#NUMBER}), else null
  * @param code     the code the person typed from the login page ({@link MatchMode#CODE}), else null
  * @param amount   the amount the phone displayed, exactly as the challenge gave it, or null when none was shown
+ * @param payee    the payee the phone displayed, exactly as the challenge gave it, or null when none was shown
  */
-public record DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
-                              String signature) {
+public record DecisionRequest(String decision, Integer number, String code, String amount, String payee,
+                              String nonce, long time, String signature) {
+
+    /** A decision on a login request without a payee. */
+    public DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
+                           String signature) {
+        this(decision, number, code, amount, null, nonce, time, signature);
+    }
 }

@@ -40,7 +40,9 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** In-app activation: the SMS code is wrong. */
     SMS_CODE_INVALID(400),
     /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
-    SMS_CODE_EXPIRED(410);
+    SMS_CODE_EXPIRED(410),
+    /** The payee the phone signed is not the payee of this login request. */
+    PAYEE_MISMATCH(409);
 
     private final int status;
 

@@ -42,6 +42,27 @@ class DeviceApiDocTest {
         assertEquals(inCode, enumAfter("matchMode:"));
     }
 
+    @Test
+    void everyFieldThePhoneReadsOrSignsIsDocumented() throws IOException {
+        for (Class<?> dto : new Class<?>[] {ChallengeContext.class, DecisionRequest.class}) {
+            Set<String> inCode = Arrays.stream(dto.getRecordComponents()).map(c -> c.getName())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(inCode, propertiesOf(dto.getSimpleName()), dto.getSimpleName());
+        }
+    }
+
+    /** The property names of schema {@code name} (one {@code name: {...}} line each, as the document writes them). */
+    private static Set<String> propertiesOf(String name) throws IOException {
+        String doc = Files.readString(DOC);
+        Matcher schema = Pattern.compile("\\n    " + Pattern.quote(name) + ":\\n.*?properties:\\n((?:        \\w+:[^\\n]*\\n)+)",
+                Pattern.DOTALL).matcher(doc);
+        if (!schema.find()) {
+            throw new AssertionError("no schema " + name + " in " + DOC);
+        }
+        return Arrays.stream(schema.group(1).split("\\n")).map(line -> line.trim().split(":")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** The values of the first {@code enum: [...]} after {@code key} in the document. */
     private static Set<String> enumAfter(String key) throws IOException {
         String doc = Files.readString(DOC);

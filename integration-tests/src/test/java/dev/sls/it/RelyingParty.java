@@ -1,6 +1,7 @@
-package dev.sls.core.it;
+package dev.sls.it;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
@@ -15,18 +16,26 @@ import java.net.URI;
  * What a relying application does with the ID token, with a real OpenID Connect library (Nimbus OAuth 2.0 SDK): checks
  * the signature against the realm's published keys (JWKS), issuer, audience, expiry and nonce, then reads the claims.
  */
-final class RelyingParty {
+public final class RelyingParty {
 
     private RelyingParty() {
     }
 
-    static IDTokenClaimsSet validate(String realmUrl, String clientId, Tokens tokens) {
+    /** The ID token of a login driven by {@code OidcLogin}, with the nonce it sent (it already compared it). */
+    public static IDTokenClaimsSet validate(String realmUrl, String clientId, Tokens tokens) {
+        try {
+            return validate(realmUrl, clientId, JWTParser.parse(tokens.idToken()),
+                    new Nonce(tokens.idClaims().path("nonce").asText()));
+        } catch (java.text.ParseException e) {
+            throw new AssertionError("the ID token is not a JWT: " + e, e);
+        }
+    }
+
+    public static IDTokenClaimsSet validate(String realmUrl, String clientId, JWT idToken, Nonce nonce) {
         try {
             IDTokenValidator validator = new IDTokenValidator(new Issuer(realmUrl), new ClientID(clientId),
                     JWSAlgorithm.RS256, URI.create(realmUrl + "/protocol/openid-connect/certs").toURL());
-            // The nonce OidcLogin sent (it already compared it): the validator checks it once more, signed.
-            Nonce nonce = new Nonce(tokens.idClaims().path("nonce").asText());
-            return validator.validate(JWTParser.parse(tokens.idToken()), nonce);
+            return validator.validate(idToken, nonce);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         } catch (Exception e) {

@@ -1,0 +1,97 @@
+package dev.sls.core.withdrawal;
+
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.timer.ScheduledTask;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Puts the withdrawal table into Keycloak's own database through its JPA entity SPI (Liquibase changelog
+ * {@value #CHANGELOG}). Every node deletes expired records once an hour (deleting is idempotent, so nodes need not
+ * agree who does it); a removed realm or user takes their records along.
+ */
+public final class WithdrawalEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
+
+    public static final String ID = "sls-withdrawal";
+    static final String CHANGELOG = "META-INF/sls-withdrawal-changelog.xml";
+    static final long PURGE_INTERVAL_MILLIS = 3_600_000L;
+    private static final Logger LOG = Logger.getLogger(WithdrawalEntityProviderFactory.class);
+
+    @Override
+    public JpaEntityProvider create(KeycloakSession session) {
+        return this;
+    }
+
+    @Override
+    public List<Class<?>> getEntities() {
+        return List.of(WithdrawalEntity.class);
+    }
+
+    @Override
+    public String getChangelogLocation() {
+        return CHANGELOG;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return ID;
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        // no settings
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent migrated) {
+                schedulePurge(migrated.getFactory());
+            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                new WithdrawalLedger(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
+            } else if (event instanceof UserModel.UserRemovedEvent removed) {
+                new WithdrawalLedger(removed.getKeycloakSession()).deleteUser(removed.getRealm().getId(),
+                        removed.getUser().getId());
+            }
+        });
+    }
+
+    /** Once the database is migrated (the table exists), every node purges expired records hourly. */
+    private static void schedulePurge(KeycloakSessionFactory factory) {
+        ScheduledTask purge = new ScheduledTask() {
+            @Override
+            public void run(KeycloakSession session) {
+                int purged = new WithdrawalLedger(session).purgeExpired();
+                if (purged > 0) {
+                    LOG.debugf("Deleted %d expired withdrawal records", purged);
+                }
+            }
+
+            @Override
+            public String getTaskName() {
+                return "sls-withdrawal-purge";
+            }
+        };
+        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                .scheduleTask(purge, PURGE_INTERVAL_MILLIS, purge.getTaskName()));
+    }
+
+    @Override
+    public void close() {
+        // nothing held
+    }
+}
