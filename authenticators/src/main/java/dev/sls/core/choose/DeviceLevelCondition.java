@@ -1,5 +1,6 @@
 package dev.sls.core.choose;
 
+import dev.sls.core.condition.SlsCondition;
 import dev.sls.core.credential.SlsCredentialProvider;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import org.keycloak.sessions.CommonClientSessionModel.ExecutionStatus;
  * claim. As a condition it holds while no device of this login has reached the level of the sub-flow it sits in, so
  * a step-up sub-flow does not ask again for what the first device already proved.
  */
-public final class DeviceLevelCondition implements ConditionalAuthenticator, AuthenticationFlowCallback {
+public final class DeviceLevelCondition implements SlsCondition, AuthenticationFlowCallback {
 
     static final String REACHED = "sls.device.level-reached";
 
@@ -136,25 +137,5 @@ public final class DeviceLevelCondition implements ConditionalAuthenticator, Aut
         }
         var credentials = user.credentialManager().getStoredCredentialsByTypeStream(provider.getType()).toList();
         return credentials.size() == 1 ? credentials.get(0).getId() : null;
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        // a condition shows no page
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // a condition asks nothing of the user
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

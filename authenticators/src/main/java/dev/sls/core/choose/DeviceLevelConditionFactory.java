@@ -1,16 +1,13 @@
 package dev.sls.core.choose;
 
-import dev.sls.core.factory.SlsAuthenticatorFactory;
+import dev.sls.core.factory.SlsConditionFactory;
 import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 
-public final class DeviceLevelConditionFactory extends SlsAuthenticatorFactory
-        implements ConditionalAuthenticatorFactory, AuthenticationFlowCallbackFactory {
+public final class DeviceLevelConditionFactory extends SlsConditionFactory implements AuthenticationFlowCallbackFactory {
 
     public static final String PROVIDER_ID = "sls-condition-device-level";
 
@@ -31,22 +28,5 @@ public final class DeviceLevelConditionFactory extends SlsAuthenticatorFactory
     @Override
     public ConditionalAuthenticator getSingleton() {
         return new DeviceLevelCondition(null);
-    }
-
-    /** A condition counts no failures. */
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 }

@@ -2,16 +2,13 @@ package dev.sls.core.condition;
 
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
  * True when the user has a credential of the configured type, or has been asked to set one up (its required action
  * is pending on the user or on this login). Lets a flow route each user to the device they actually have.
  */
-public final class DeviceCondition implements ConditionalAuthenticator {
+public final class DeviceCondition implements SlsCondition {
 
     static final DeviceCondition SINGLETON = new DeviceCondition();
     public static final String CREDENTIAL_TYPE = "sls.condition.credential-type";
@@ -31,25 +28,5 @@ public final class DeviceCondition implements ConditionalAuthenticator {
                 && (user.getRequiredActionsStream().anyMatch(action.trim()::equals)
                 || context.getAuthenticationSession().getRequiredActions().contains(action.trim()));
         return (has || pending) != Boolean.parseBoolean(config.get(NEGATE));
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        // a condition shows no page
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // a condition asks nothing of the user
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

@@ -1,14 +1,12 @@
 package dev.sls.core.condition;
 
-import dev.sls.core.factory.SlsAuthenticatorFactory;
+import dev.sls.core.factory.SlsConditionFactory;
 import java.util.List;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-public final class DeviceConditionFactory extends SlsAuthenticatorFactory implements ConditionalAuthenticatorFactory {
+public final class DeviceConditionFactory extends SlsConditionFactory {
 
     public static final String PROVIDER_ID = "sls-condition-device";
 
@@ -32,22 +30,5 @@ public final class DeviceConditionFactory extends SlsAuthenticatorFactory implem
     @Override
     public ConditionalAuthenticator getSingleton() {
         return DeviceCondition.SINGLETON;
-    }
-
-    /** A condition counts no failures. */
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 }

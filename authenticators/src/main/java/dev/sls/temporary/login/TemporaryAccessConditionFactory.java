@@ -1,13 +1,11 @@
 package dev.sls.temporary.login;
 
-import dev.sls.core.factory.SlsAuthenticatorFactory;
+import dev.sls.core.factory.SlsConditionFactory;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-public final class TemporaryAccessConditionFactory extends SlsAuthenticatorFactory implements ConditionalAuthenticatorFactory {
+public final class TemporaryAccessConditionFactory extends SlsConditionFactory {
 
     public static final String PROVIDER_ID = "sls-condition-temporary-access";
 
@@ -23,22 +21,5 @@ public final class TemporaryAccessConditionFactory extends SlsAuthenticatorFacto
     @Override
     public ConditionalAuthenticator getSingleton() {
         return TemporaryAccessCondition.SINGLETON;
-    }
-
-    /** A condition counts no failures. */
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 }
