@@ -105,9 +105,11 @@ public final class DeviceNeededPage {
         for (DeviceOptions.Step step : steps) {
             Optional<Integer> reaches = levels.levelOf(context.getSession(), step.credentialType())
                     .filter(l -> l >= level);
-            if (reaches.isPresent()) {
-                String name = texts.text(DeviceOptions.nameKey(context.getSession(), context.getUser(),
-                        step.provider()));
+            String nameKey = DeviceOptions.nameKey(context.getSession(), context.getUser(), step.provider());
+            // Only kinds every rule would let through (a passkey reaches the level but confirms no withdrawal).
+            if (reaches.isPresent() && DeviceAllowances.deny(context, new DeviceOption(step.execution().getId(),
+                    step.credentialType(), null, nameKey, "", reaches.get(), DeviceStatus.USABLE), level).isEmpty()) {
+                String name = texts.text(nameKey);
                 String how = texts.has(HOW_PREFIX + step.credentialType())
                         ? texts.text(HOW_PREFIX + step.credentialType(), name) : texts.text(HOW_DEFAULT, name);
                 devices.add(new Device(name, String.valueOf(reaches.get()), how));

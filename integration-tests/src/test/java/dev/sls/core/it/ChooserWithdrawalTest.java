@@ -74,6 +74,7 @@ class ChooserWithdrawalTest {
         String devices = needed.document().selectFirst("#sls-device-needed-list").text();
         assertTrue(devices.contains("IB Key (IBKR Mobile Authentication)"), devices);
         assertFalse(devices.contains("Security Code Card"), devices);
+        assertFalse(devices.contains("Passkey"), "reaches the level but confirms no withdrawal: " + devices);
 
         Page back = needed.form(ChooserSteps.NEEDED_FORM).submit("sls-back");
         assertEquals("access_denied", app.error(back));
