@@ -8,7 +8,8 @@
         <form id="sls-chooser-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <fieldset class="sls-devices">
                 <legend id="sls-chooser-instruction" class="sls-devices-legend">${msg("slsChooserInstruction")}</legend>
-                <#if slsChooser.neededLevel gt 0>
+                <#-- every device reaches level 1: the hint says something only above it -->
+                <#if slsChooser.neededLevel gt 1>
                     <p id="sls-chooser-needed" class="sls-hint">${msg("slsChooserNeededLevel", slsChooser.neededLevel?c)}</p>
                 </#if>
                 <#list slsChooser.rows as row>

@@ -50,6 +50,7 @@ class ChooserWithdrawalTest {
         assertTrue(sms.hasClass("sls-device-unavailable"), sms::outerHtml);
         assertTrue(sms.selectFirst("input").hasAttr("disabled"), sms::outerHtml);
         assertTrue(sms.text().contains("Your SMS and voice codes cannot be used to confirm withdrawals."), sms::text);
+        assertFalse(chooser.has("#sls-chooser-needed"), "every device reaches level 1: no level hint");
         Element card = ChooserSteps.row(chooser, "sls-code-card");
         assertFalse(card.selectFirst("input").hasAttr("disabled"), card::outerHtml);
 
@@ -57,6 +58,20 @@ class ChooserWithdrawalTest {
                 ChooserSteps.choose(chooser, "sls-code-card")));
         assertEquals("1000.00", outcome.withdrawalClaim().get("amount"));
         assertEquals("sls-code-card", outcome.withdrawalClaim().get("device"));
+    }
+
+    @Test
+    void aForgedPickOfAGreyedDeviceIsRefusedByTheDeviceItself(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "wd-forged", Set.of(CODE_CARD, SMS));
+        Page chooser = ask(new WithdrawalApp(server), user, "1000.00");
+        String smsStep = ChooserSteps.row(chooser, "sls-sms").selectFirst("input").attr("value");
+
+        Page forged = chooser.form(ChooserSteps.CHOOSER_FORM).set("authenticationExecution", smsStep)
+                .submit("sls-choose");
+        assertEquals(200, forged.status(), forged::describe);
+        assertFalse(forged.has(ChooserSteps.SMS_FORM), "no code is sent: " + forged.describe());
+        assertTrue(forged.text().contains("Your SMS and voice codes cannot be used to confirm withdrawals."),
+                forged::describe);
     }
 
     @Test
