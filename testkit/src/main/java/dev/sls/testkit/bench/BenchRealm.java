@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,11 +23,15 @@ final class BenchRealm {
     static final String OTP_CLIENT = "sls-bench-otp";
     static final String CODE_CARD_CLIENT = "sls-bench-code-card";
     static final String IB_KEY_CLIENT = "sls-bench-ib-key";
+    static final String DSC_PLUS_CLIENT = "sls-bench-dscplus";
+    static final String SMS_CLIENT = "sls-bench-sms";
 
     private static final Map<String, String> FLOW_OF_CLIENT = Map.of(
             OTP_CLIENT, "bench built-in otp",
             CODE_CARD_CLIENT, "bench code card",
-            IB_KEY_CLIENT, "bench ib key");
+            IB_KEY_CLIENT, "bench ib key",
+            DSC_PLUS_CLIENT, "bench dsc plus",
+            SMS_CLIENT, "bench sms");
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
     /** A benchmark user: name, password, and the address its browser comes from (X-Forwarded-For). */
@@ -56,12 +61,22 @@ final class BenchRealm {
      * every second-factor send from one address) measures nothing here.
      */
     static Account newAccount(AdminClient admin, String prefix, ObjectNode extraCredential, String... requiredActions) {
+        return newAccount(admin, prefix, Map.of(), extraCredential, requiredActions);
+    }
+
+    /** As {@link #newAccount(AdminClient, String, ObjectNode, String...)}, with user attributes (one value each). */
+    static Account newAccount(AdminClient admin, String prefix, Map<String, String> attributes,
+                              ObjectNode extraCredential, String... requiredActions) {
         int n = ACCOUNTS.incrementAndGet();
         String username = prefix + "-" + n;
         String password = "pw-" + username + "-" + Long.toHexString(System.nanoTime());
         ObjectNode user = AdminClient.object().put("username", username).put("enabled", true)
                 .put("emailVerified", true).put("email", username + "@bench.test").put("firstName", "Bench")
                 .put("lastName", "User " + n);
+        if (!attributes.isEmpty()) {
+            ObjectNode values = user.putObject("attributes");
+            attributes.forEach((name, value) -> values.set(name, AdminClient.array(List.of(value))));
+        }
         var credentials = user.putArray("credentials");
         credentials.addObject().put("type", "password").put("value", password).put("temporary", false);
         if (extraCredential != null) {

@@ -6,8 +6,8 @@ import dev.sls.testkit.server.KeycloakServer;
 
 /**
  * One way through a login's second step, as the throughput benchmark's virtual users take it: a client of the
- * benchmark realm whose browser flow asks for it, and people set up for it. A further factor (DSC+ card, SMS) is one
- * more implementation, with its flow and client in {@code sls-bench-realm.json}.
+ * benchmark realm whose browser flow asks for it, and people set up for it. A further factor is one more
+ * implementation, with its flow and client in {@code sls-bench-realm.json}, added to {@link LoginThroughput}'s list.
  */
 interface LoginMode {
 
@@ -16,6 +16,14 @@ interface LoginMode {
 
     /** The benchmark realm's client whose browser flow is password + this factor. */
     String clientId();
+
+    /**
+     * How many people one virtual user logs in as, in turn: 1 (always the same person) unless the factor caps what
+     * one person may do in an hour below what a virtual user does (SMS codes per user).
+     */
+    default int accountsPerUser() {
+        return 1;
+    }
 
     /** A new user, fully set up for this mode: no required action left, so a login ends at the code redirect. */
     Person enrol(KeycloakServer server, AdminClient admin);

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Full-login throughput: N virtual users at once, each its own person (own account, device and client address) with
- * its own browser (connections kept, cookies cleared between logins), logging in again and again without pause for a
- * fixed time. Every mode runs on the same server in the same run; rounds alternate the order of the modes so a drift
+ * Full-login throughput: N virtual users at once, each its own person (own account, device and client address; for
+ * SMS codes, which a person may receive only so often, a few people in turn) with its own browser (connections kept,
+ * cookies cleared between logins), logging in again and again without pause for a fixed time. Every mode runs on the same server in the same run; rounds alternate the order of the modes so a drift
  * in the machine's load does not favour one. Only logins that ended within the time count.
  */
 final class LoginThroughput {
@@ -43,20 +43,20 @@ final class LoginThroughput {
     }
 
     static ThroughputReport run(KeycloakServer server, AdminClient admin, BenchSettings settings) throws Exception {
-        try (IbKeyPushMode push = new IbKeyPushMode()) {
-            List<LoginMode> modes = List.of(new BuiltInOtpMode(), new CodeCardMode(), push);
+        try (IbKeyPushMode push = new IbKeyPushMode(); SmsCodeMode sms = new SmsCodeMode()) {
+            List<LoginMode> modes = List.of(new BuiltInOtpMode(), new CodeCardMode(), push, new DscPlusCardMode(), sms);
             int most = settings.largest(settings.virtualUsers());
             Map<LoginMode, List<LoginMode.Person>> people = new java.util.LinkedHashMap<>();
             for (LoginMode mode : modes) {
                 List<LoginMode.Person> enrolled = new ArrayList<>();
-                for (int i = 0; i < most; i++) {
+                for (int i = 0; i < most * mode.accountsPerUser(); i++) {
                     enrolled.add(mode.enrol(server, admin));
                 }
                 people.put(mode, enrolled);
+                System.out.println("[bench] throughput: " + enrolled.size() + " people enrolled for " + mode.name());
             }
-            System.out.println("[bench] throughput: " + most + " people per mode enrolled");
             for (LoginMode mode : modes) {
-                measure(server, mode, people.get(mode).subList(0, Math.min(8, most)), WARM_UP_SECONDS, 0);
+                measure(server, mode, people.get(mode), Math.min(8, most), WARM_UP_SECONDS, 0);
             }
             List<Run> runs = new ArrayList<>();
             for (int users : settings.virtualUsers()) {
@@ -66,7 +66,7 @@ final class LoginThroughput {
                         Collections.reverse(order);
                     }
                     for (LoginMode mode : order) {
-                        Run run = measure(server, mode, people.get(mode).subList(0, users), settings.seconds(), round);
+                        Run run = measure(server, mode, people.get(mode), users, settings.seconds(), round);
                         System.out.printf("[bench] %s, %d users, round %d: %d logins in %.1f s, %d failed,"
                                         + " Keycloak CPU %.1f ms and driver CPU %.1f ms per login%n", run.mode(), users,
                                 round, run.samples().size(), run.seconds(), run.failures(), run.serverCpuPerLogin(),
@@ -80,8 +80,12 @@ final class LoginThroughput {
         }
     }
 
-    private static Run measure(KeycloakServer server, LoginMode mode, List<LoginMode.Person> people, int seconds,
-                               int round) throws InterruptedException {
+    /**
+     * {@code users} virtual users of {@code mode}, each logging in as its own {@link LoginMode#accountsPerUser()}
+     * people of {@code enrolled} in turn (user i: people i, i + users, i + 2 users, …).
+     */
+    private static Run measure(KeycloakServer server, LoginMode mode, List<LoginMode.Person> enrolled, int users,
+                               int seconds, int round) throws InterruptedException {
         MachineLoad before = MachineLoad.now();
         ConcurrentLinkedQueue<LoginSample> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
@@ -90,13 +94,20 @@ final class LoginThroughput {
         double driverCpu = ProcessCpu.seconds(ProcessHandle.current());
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
-        List<Thread> users = new ArrayList<>();
-        for (LoginMode.Person person : people) {
-            Thread user = new Thread(() -> {
-                Browser browser = new Browser().clientAddress(person.account().clientAddress());
+        List<Thread> threads = new ArrayList<>();
+        for (int user = 0; user < users; user++) {
+            List<LoginMode.Person> mine = new ArrayList<>();
+            for (int k = 0; k < mode.accountsPerUser(); k++) {
+                mine.add(enrolled.get(user + k * users));
+            }
+            Thread thread = new Thread(() -> {
+                Browser browser = new Browser();
+                int turn = 0;
                 while (System.nanoTime() < deadline) {
+                    LoginMode.Person person = mine.get(turn++ % mine.size());
+                    browser.clientAddress(person.account().clientAddress());
                     try {
-                        LoginSample sample = login(server, mode, person, browser, people.size(), round, start);
+                        LoginSample sample = login(server, mode, person, browser, users, round, start);
                         completed.incrementAndGet();
                         if (start + (long) ((sample.startedAt() + sample.total()) * 1_000_000) <= deadline) {
                             samples.add(sample);
@@ -107,13 +118,13 @@ final class LoginThroughput {
                     }
                 }
             }, "bench-user");
-            user.start();
-            users.add(user);
+            thread.start();
+            threads.add(thread);
         }
-        for (Thread user : users) {
-            user.join();
+        for (Thread thread : threads) {
+            thread.join();
         }
-        return new Run(mode.name(), people.size(), round, seconds, new ArrayList<>(samples), failures.get(),
+        return new Run(mode.name(), users, round, seconds, new ArrayList<>(samples), failures.get(),
                 completed.get(), ProcessCpu.seconds(server.jvm()) - serverCpu,
                 ProcessCpu.seconds(ProcessHandle.current()) - driverCpu, before, MachineLoad.now());
     }

@@ -9,11 +9,14 @@ import dev.sls.testkit.server.KeycloakServer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -21,7 +24,9 @@ import java.util.function.UnaryOperator;
  * N browsers waiting on push at once on one node, each holding a long poll open like the page's script. Approvals go
  * one at a time, each timed from t0 (just before the phone's approve request is sent) to t1 (that browser's poll
  * answered) and t2 (that browser, having submitted the page's form on its own thread, holds the code redirect). Each
- * approved login is replaced by a new one, so N keep waiting.
+ * approved login is replaced by a new one, so N keep waiting. Each waiting page's long poll holds its own connection;
+ * the pages' own requests (password, submit) share one HTTP client, so the driver needs about one file descriptor and
+ * no thread per waiting page (a client per page took four and three, too many for thousands).
  */
 final class WaitingLogins implements AutoCloseable {
 
@@ -40,13 +45,22 @@ final class WaitingLogins implements AutoCloseable {
      */
     static final long PERSON_MILLIS = 500;
 
+    /**
+     * Logins opened at once while filling (each for another person, so each finds its own push on the phone): the
+     * password hash makes a login cost tens of ms of server CPU, and thousands must be waiting well within the push
+     * timeout. Approvals and their replacements go one at a time.
+     */
+    static final int FILLERS = 3;
+
     private final KeycloakServer browserNode;
     private final List<IbKeyPerson> people;
     private final IbKeyApp phone;
     private final LongPoll poll = new LongPoll();
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private final Deque<Browser> idleBrowsers = new ConcurrentLinkedDeque<>();
-    private final Set<String> knownChallenges = new HashSet<>();
+    /** Whose connections the waiting browsers use: each page's long poll holds its own, the page requests share. */
+    private final Browser connections = new Browser();
+    private final Set<String> knownChallenges = ConcurrentHashMap.newKeySet();
     private int nextPerson;
 
     WaitingLogins(KeycloakServer browserNode, List<IbKeyPerson> people, IbKeyApp phone) {
@@ -56,9 +70,22 @@ final class WaitingLogins implements AutoCloseable {
     }
 
     /** Opens logins until {@code size} wait, and lets their polls settle. */
-    void fill(int size) throws InterruptedException {
-        while (waiting.size() < size) {
-            open();
+    void fill(int size) throws Exception {
+        ExecutorService fillers = Executors.newFixedThreadPool(FILLERS);
+        try {
+            while (waiting.size() < size) {
+                int batch = Math.min(Math.min(FILLERS, people.size()), size - waiting.size());
+                List<Future<Waiting>> opened = new ArrayList<>();
+                for (int i = 0; i < batch; i++) {
+                    IbKeyPerson person = nextPerson();
+                    opened.add(fillers.submit(() -> start(person)));
+                }
+                for (Future<Waiting> login : opened) {
+                    waiting.addLast(login.get());
+                }
+            }
+        } finally {
+            fillers.shutdown();
         }
         Thread.sleep(1000);
     }
@@ -98,10 +125,18 @@ final class WaitingLogins implements AutoCloseable {
     }
 
     private void open() {
-        IbKeyPerson person = people.get(nextPerson++ % people.size());
+        waiting.addLast(start(nextPerson()));
+    }
+
+    private IbKeyPerson nextPerson() {
+        return people.get(nextPerson++ % people.size());
+    }
+
+    /** Logs {@code person} in up to the push page and has the page's poll go out. */
+    private Waiting start(IbKeyPerson person) {
         Browser browser = idleBrowsers.pollFirst();
         if (browser == null) {
-            browser = new Browser();
+            browser = connections.sharingConnections();
         }
         browser.clearCookies();
         browser.clientAddress(person.account().clientAddress());
@@ -109,7 +144,7 @@ final class WaitingLogins implements AutoCloseable {
         long polledAt = System.nanoTime();
         CompletableFuture<LongPoll.Answer> told = poll.await(push.waitUrl());
         CompletableFuture<Long> nextPage = told.thenApplyAsync(answer -> submit(push, answer), poll.browsers());
-        waiting.addLast(new Waiting(push, polledAt, told, nextPage));
+        return new Waiting(push, polledAt, told, nextPage);
     }
 
     /** The browser's part once told: submit the page's form and check it lands on the code redirect. */

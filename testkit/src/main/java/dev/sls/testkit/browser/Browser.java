@@ -22,10 +22,7 @@ public final class Browser {
 
     static final int MAX_REDIRECTS = 20;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final CookieJar cookies = new CookieJar();
     private String stopPrefix;
     private String acceptLanguage;
@@ -34,6 +31,27 @@ public final class Browser {
     private String sendTo;
     /** Set by {@link OidcLogin#begin}, read by {@link OidcLogin#finish}. */
     OidcLogin pendingLogin;
+
+    public Browser() {
+        this(HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build());
+    }
+
+    private Browser(HttpClient http) {
+        this.http = http;
+    }
+
+    /**
+     * A new browser (no cookies, default settings) that sends its requests through this one's HTTP client and its
+     * connections. Thousands of such browsers (the push benchmark's waiting pages) hold only the connections their
+     * requests in flight need, where each {@code new Browser()} keeps its own client: connections, a selector thread
+     * and worker threads.
+     */
+    public Browser sharingConnections() {
+        return new Browser(http);
+    }
 
     /** Redirects to URLs starting with {@code prefix} are returned instead of followed; null disables. */
     public Browser stopAt(String prefix) {

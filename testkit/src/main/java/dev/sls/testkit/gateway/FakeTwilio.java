@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -62,13 +63,15 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
     private final Map<String, String> lineTypes = new ConcurrentHashMap<>();
     private final AtomicInteger sids = new AtomicInteger();
 
-    private FakeTwilio(HttpServer server) {
+    private FakeTwilio(HttpServer server, ExecutorService executor) {
         this.server = server;
+        this.executor = executor;
     }
 
     private static FakeTwilio shared;
@@ -88,13 +91,14 @@ public final class FakeTwilio implements AutoCloseable {
     public static FakeTwilio start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            FakeTwilio twilio = new FakeTwilio(server);
-            server.createContext("/", twilio::handle);
-            server.setExecutor(Executors.newCachedThreadPool(task -> {
+            ExecutorService executor = Executors.newCachedThreadPool(task -> {
                 Thread thread = new Thread(task, "fake-twilio");
                 thread.setDaemon(true);
                 return thread;
-            }));
+            });
+            FakeTwilio twilio = new FakeTwilio(server, executor);
+            server.createContext("/", twilio::handle);
+            server.setExecutor(executor);
             server.start();
             return twilio;
         } catch (IOException e) {
@@ -234,5 +238,6 @@ public final class FakeTwilio implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
