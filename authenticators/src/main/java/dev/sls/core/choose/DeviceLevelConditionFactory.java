@@ -7,7 +7,8 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.KeycloakSession;
 
-public final class DeviceLevelConditionFactory extends SlsConditionFactory implements AuthenticationFlowCallbackFactory {
+public final class DeviceLevelConditionFactory extends SlsConditionFactory
+        implements AuthenticationFlowCallbackFactory {
 
     public static final String PROVIDER_ID = "sls-condition-device-level";
 

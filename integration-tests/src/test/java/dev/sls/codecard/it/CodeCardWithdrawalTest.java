@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,17 +149,7 @@ class CodeCardWithdrawalTest {
             assertTrue(codes.has(LOGIN_FORM), "each alone is within the day's limit: " + codes.describe());
             pages.add(codes);
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Page>> answers = pages.stream().map(page -> CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return CodeCardSteps.login(page, holder.card());
-        })).toList();
-        start.countDown();
-        List<Page> done = answers.stream().map(CompletableFuture::join).toList();
+        List<Page> done = CodeCardSteps.loginAtOnce(pages, holder.card());
 
         assertEquals(1, done.stream().filter(Page::isRedirect).count(), "exactly one is confirmed");
         Page refused = done.stream().filter(p -> !p.isRedirect()).findFirst().orElseThrow();

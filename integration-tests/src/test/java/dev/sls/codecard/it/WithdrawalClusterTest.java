@@ -14,8 +14,6 @@ import dev.sls.testkit.server.KeycloakServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,17 +50,7 @@ class WithdrawalClusterTest {
                     + codes.describe());
             pages.add(codes);
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Page>> answers = pages.stream().map(page -> CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return CodeCardSteps.login(page, card);
-        })).toList();
-        start.countDown();
-        List<Page> done = answers.stream().map(CompletableFuture::join).toList();
+        List<Page> done = CodeCardSteps.loginAtOnce(pages, card);
 
         assertEquals(1, done.stream().filter(Page::isRedirect).count(), "exactly one is confirmed: " + done);
         Page refused = done.stream().filter(page -> !page.isRedirect()).findFirst().orElseThrow();

@@ -34,7 +34,8 @@ class WithdrawalScreensTest {
                 + "|お使いのセキュリティコードカードで確認できる出金は1営業日あたりUSD 200,000.00まで"
                 + "|次のデバイスが必要です：IB Key|出金をキャンセル",
         "fr|Confirmer un retrait|Retrait à confirmer : USD 250,000.00|Bénéficiaire : ACME Brokerage"
-                + "|Cet appareil (Carte de codes de sécurité) permet de confirmer jusqu'à USD 200,000.00 de retraits par jour"
+                + "|Cet appareil (Carte de codes de sécurité) permet de confirmer jusqu'à USD 200,000.00 de retraits"
+                + " par jour"
                 + "|il vous faut cet appareil : IB Key (authentification mobile IBKR)|Annuler le retrait",
     })
     void theRefusalIsTranslated(String lang, String title, String amount, String payee, String reason, String needed,
