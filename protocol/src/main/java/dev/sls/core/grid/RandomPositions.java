@@ -39,11 +39,17 @@ public final class RandomPositions {
 
     /** Reads {@link #format()}; anything else, or a position outside 1..size, is refused. */
     public static RandomPositions parse(String text, int size) {
-        if (text == null || !text.matches("\\d{1,4}(,\\d{1,4}){0,63}")) {
+        if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("malformed positions");
         }
-        int[] parsed = Arrays.stream(text.split(",")).mapToInt(Integer::parseInt).toArray();
-        for (int i = 0; i < parsed.length; i++) {
+        String[] parts = text.split(",", -1);
+        int[] parsed = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() || parts[i].length() > 4
+                    || !parts[i].chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("malformed positions");
+            }
+            parsed[i] = Integer.parseInt(parts[i]);
             if (parsed[i] < 1 || parsed[i] > size || (i > 0 && parsed[i] <= parsed[i - 1])) {
                 throw new IllegalArgumentException("malformed positions");
             }
