@@ -1,10 +1,8 @@
 package dev.sls.core.withdrawal;
 
+import dev.sls.core.jpa.SlsEntityProviderFactory;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -19,41 +17,15 @@ import org.keycloak.timer.TimerProvider;
  * {@value #CHANGELOG}). Every node deletes expired records once an hour (deleting is idempotent, so nodes need not
  * agree who does it); a removed realm or user takes their records along.
  */
-public final class WithdrawalEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
+public final class WithdrawalEntityProviderFactory extends SlsEntityProviderFactory {
 
     public static final String ID = "sls-withdrawal";
     static final String CHANGELOG = "META-INF/sls-withdrawal-changelog.xml";
     static final long PURGE_INTERVAL_MILLIS = 3_600_000L;
     private static final Logger LOG = Logger.getLogger(WithdrawalEntityProviderFactory.class);
 
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public List<Class<?>> getEntities() {
-        return List.of(WithdrawalEntity.class);
-    }
-
-    @Override
-    public String getChangelogLocation() {
-        return CHANGELOG;
-    }
-
-    @Override
-    public String getFactoryId() {
-        return ID;
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no settings
+    public WithdrawalEntityProviderFactory() {
+        super(ID, CHANGELOG, List.of(WithdrawalEntity.class));
     }
 
     @Override
@@ -88,10 +60,5 @@ public final class WithdrawalEntityProviderFactory implements JpaEntityProviderF
         };
         KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
                 .scheduleTask(purge, PURGE_INTERVAL_MILLIS, purge.getTaskName()));
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

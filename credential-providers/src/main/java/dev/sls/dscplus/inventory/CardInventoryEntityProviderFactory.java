@@ -1,10 +1,7 @@
 package dev.sls.dscplus.inventory;
 
+import dev.sls.core.jpa.SlsEntityProviderFactory;
 import java.util.List;
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -14,39 +11,13 @@ import org.keycloak.models.UserModel;
  * them on every database Keycloak supports. A removed realm takes its cards along; a removed user's cards are
  * blocked (the person may still have them).
  */
-public final class CardInventoryEntityProviderFactory implements JpaEntityProviderFactory, JpaEntityProvider {
+public final class CardInventoryEntityProviderFactory extends SlsEntityProviderFactory {
 
     public static final String ID = "sls-dscplus-inventory";
     static final String CHANGELOG = "META-INF/sls-dscplus-inventory-changelog.xml";
 
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public List<Class<?>> getEntities() {
-        return List.of(CardEntity.class, CardEventEntity.class);
-    }
-
-    @Override
-    public String getChangelogLocation() {
-        return CHANGELOG;
-    }
-
-    @Override
-    public String getFactoryId() {
-        return ID;
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // no settings
+    public CardInventoryEntityProviderFactory() {
+        super(ID, CHANGELOG, List.of(CardEntity.class, CardEventEntity.class));
     }
 
     @Override
@@ -61,10 +32,5 @@ public final class CardInventoryEntityProviderFactory implements JpaEntityProvid
                         CardState.BLOCKED, CardAction.USER_REMOVED, null, "keycloak", "the user was deleted"));
             }
         });
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }
