@@ -4,6 +4,7 @@ import dev.sls.core.withdrawal.WithdrawalGate;
 import dev.sls.core.withdrawal.WithdrawalRefusalForm;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.keycloak.authentication.AuthenticationFlowContext;
 
 /**
@@ -12,9 +13,11 @@ import org.keycloak.authentication.AuthenticationFlowContext;
  */
 final class WithdrawalAllowance implements DeviceAllowance {
 
+    private static final String CACHE_KEY = "sls.withdrawal.refusals:";
+
     @Override
     public Optional<Denial> deny(AuthenticationFlowContext context, DeviceOption option, int neededLevel) {
-        Optional<WithdrawalRefusalForm> refusal = WithdrawalGate.refusal(context, option.credentialType());
+        Optional<WithdrawalRefusalForm> refusal = refusals(context).apply(option.credentialType());
         if (refusal.isEmpty()) {
             return Optional.empty();
         }
@@ -26,6 +29,19 @@ final class WithdrawalAllowance implements DeviceAllowance {
                         .levelOf(context.getSession(), type))
                 .map(needed -> Math.max(needed, neededLevel)).orElse(neededLevel);
         return Optional.of(new Denial(form.getReasonKey(), arguments, level));
+    }
+
+    /** One reading of the person's withdrawals per request, however many devices and pages weigh them. */
+    @SuppressWarnings("unchecked")
+    private static Function<String, Optional<WithdrawalRefusalForm>> refusals(AuthenticationFlowContext context) {
+        String key = CACHE_KEY + context.getAuthenticationSession().getTabId();
+        Object known = context.getSession().getAttribute(key);
+        if (known instanceof Function<?, ?> function) {
+            return (Function<String, Optional<WithdrawalRefusalForm>>) function;
+        }
+        Function<String, Optional<WithdrawalRefusalForm>> refusals = WithdrawalGate.refusals(context);
+        context.getSession().setAttribute(key, refusals);
+        return refusals;
     }
 
     private static String nullToEmpty(String value) {

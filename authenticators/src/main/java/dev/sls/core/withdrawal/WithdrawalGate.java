@@ -1,6 +1,8 @@
 package dev.sls.core.withdrawal;
 
+import dev.sls.core.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.common.util.Time;
@@ -19,25 +21,35 @@ public final class WithdrawalGate {
     }
 
     /**
-     * For the device chooser: whether a device of {@code credentialType} may confirm the withdrawal of this login;
-     * empty when the login confirms none. A request the authorization endpoint let through always reads here; should
-     * one not, the answer is a refusal.
+     * Whether a device of {@code credentialType} may confirm the withdrawal of this login; empty when the login
+     * confirms none. A request the authorization endpoint let through always reads here; should one not, the answer
+     * is a refusal.
      */
     public static Optional<WithdrawalDecision> decision(AuthenticationFlowContext context, String credentialType) {
-        return request(context.getAuthenticationSession()).map(request -> request
-                .map(r -> new WithdrawalPolicy(context.getSession()).check(context.getRealm(), context.getUser(),
-                        credentialType, r.amount()))
-                .orElseGet(() -> WithdrawalDecision.refuse(WithdrawalDecision.Reason.SETTINGS_INVALID)));
+        return decisions(context).map(decide -> decide.apply(credentialType));
     }
 
     /**
-     * For the device chooser: why a device of {@code credentialType} may not confirm this login's withdrawal, in the
-     * words of the refusal page; empty when no withdrawal is asked or the device may confirm it.
+     * For the device chooser, which weighs every device of the person: why a device of a given credential type may
+     * not confirm this login's withdrawal, in the words of the refusal page (empty when no withdrawal is asked or the
+     * device may confirm it). The settings and the person's withdrawals are read once, here.
      */
-    public static Optional<WithdrawalRefusalForm> refusal(AuthenticationFlowContext context, String credentialType) {
-        return decision(context, credentialType).filter(decision -> !decision.allowed())
-                .map(decision -> new WithdrawalRefusalForm(readable(context.getAuthenticationSession()),
-                        credentialType, decision));
+    public static Function<String, Optional<WithdrawalRefusalForm>> refusals(AuthenticationFlowContext context) {
+        Optional<Function<String, WithdrawalDecision>> decisions = decisions(context);
+        if (decisions.isEmpty()) {
+            return credentialType -> Optional.empty();
+        }
+        WithdrawalRequest shown = readable(context.getAuthenticationSession());
+        return credentialType -> Optional.of(decisions.get().apply(credentialType))
+                .filter(decision -> !decision.allowed())
+                .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision));
+    }
+
+    private static Optional<Function<String, WithdrawalDecision>> decisions(AuthenticationFlowContext context) {
+        return request(context.getAuthenticationSession()).map(request -> request
+                .<Function<String, WithdrawalDecision>>map(r -> new WithdrawalPolicy(context.getSession())
+                        .checker(context.getRealm(), context.getUser(), r.amount()))
+                .orElseGet(() -> credentialType -> WithdrawalDecision.refuse(Reason.SETTINGS_INVALID)));
     }
 
     /**
@@ -72,7 +84,7 @@ public final class WithdrawalGate {
             return;
         }
         if (request.get().isEmpty()) {
-            refuse(context, credentialType, null, WithdrawalDecision.refuse(WithdrawalDecision.Reason.SETTINGS_INVALID));
+            refuse(context, credentialType, null, WithdrawalDecision.refuse(Reason.SETTINGS_INVALID));
             return;
         }
         WithdrawalRequest asked = request.get().get();

@@ -2,8 +2,10 @@ package dev.sls.core.withdrawal;
 
 import dev.sls.core.withdrawal.WithdrawalDecision.Reason;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -29,9 +31,19 @@ public final class WithdrawalPolicy {
 
     /** Whether a device of {@code credentialType} may confirm {@code amount} for {@code user} now; records nothing. */
     public WithdrawalDecision check(RealmModel realm, UserModel user, String credentialType, Money amount) {
+        return checker(realm, user, amount).apply(credentialType);
+    }
+
+    /**
+     * {@link #check} for each kind of device in turn, reading the settings and the person's withdrawals once (for a
+     * page that weighs all the person's devices); records nothing, and is not for confirming.
+     */
+    public Function<String, WithdrawalDecision> checker(RealmModel realm, UserModel user, Money amount) {
         WithdrawalSettings settings = settings(realm);
-        return WithdrawalRules.decide(settings, new WithdrawalLedger(session).history(realm.getId(), user.getId()),
-                credentialType, amount, Instant.ofEpochMilli(Time.currentTimeMillis()), heldTypes(user));
+        List<PastWithdrawal> history = new WithdrawalLedger(session).history(realm.getId(), user.getId());
+        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
+        Set<String> held = heldTypes(user);
+        return credentialType -> WithdrawalRules.decide(settings, history, credentialType, amount, now, held);
     }
 
     /**
