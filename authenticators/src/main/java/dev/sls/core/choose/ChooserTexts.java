@@ -9,6 +9,8 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 /** The chooser's texts in the person's language, formatted as Keycloak's {@code msg()} formats them. */
 final class ChooserTexts {
 
+    private static final String CACHE_KEY = "sls.chooser.texts";
+
     private final LoginMessages messages;
     private final Locale locale;
 
@@ -17,9 +19,15 @@ final class ChooserTexts {
         this.locale = locale;
     }
 
+    /** Built once per request: the theme's messages are merged anew at each {@link LoginMessages#of}. */
     static ChooserTexts of(AuthenticationFlowContext context) {
-        return new ChooserTexts(LoginMessages.of(context),
+        if (context.getSession().getAttribute(CACHE_KEY) instanceof ChooserTexts known) {
+            return known;
+        }
+        ChooserTexts texts = new ChooserTexts(LoginMessages.of(context),
                 context.getSession().getContext().resolveLocale(context.getUser()));
+        context.getSession().setAttribute(CACHE_KEY, texts);
+        return texts;
     }
 
     boolean has(String key) {
