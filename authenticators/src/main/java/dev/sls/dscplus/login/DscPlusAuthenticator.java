@@ -1,11 +1,11 @@
 package dev.sls.dscplus.login;
 
-import dev.sls.core.choose.ChoosableDevice;
-import dev.sls.core.choose.DeviceStatus;
+import dev.sls.chooser.ChoosableDevice;
+import dev.sls.chooser.DeviceStatus;
 import dev.sls.core.credential.ChallengeResponseInput;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
-import dev.sls.core.withdrawal.WithdrawalGate;
+import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.inventory.CardEntity;

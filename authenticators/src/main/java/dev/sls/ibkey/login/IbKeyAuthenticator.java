@@ -1,9 +1,9 @@
 package dev.sls.ibkey.login;
 
-import dev.sls.core.choose.ChoosableDevice;
-import dev.sls.core.choose.DeviceStatus;
+import dev.sls.chooser.ChoosableDevice;
+import dev.sls.chooser.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
-import dev.sls.core.withdrawal.WithdrawalGate;
+import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.credential.IbKeyCredentialProvider;
 import dev.sls.ibkey.device.IbKeyDevice;

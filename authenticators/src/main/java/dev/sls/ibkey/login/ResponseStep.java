@@ -4,7 +4,7 @@ import dev.sls.core.credential.ChallengeResponseInput;
 
 import dev.sls.core.login.Lockout;
 import dev.sls.core.ocra.OcraChallenges;
-import dev.sls.core.withdrawal.WithdrawalGate;
+import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package dev.sls.ibkey.registration;
 
-import dev.sls.phone.code.PendingCode;
+import dev.sls.mobile.code.PendingCode;
 import dev.sls.wait.WatchIds;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package dev.sls.sms.login;
 
-import dev.sls.core.choose.ChoosableDevice;
-import dev.sls.core.choose.DeviceStatus;
+import dev.sls.chooser.ChoosableDevice;
+import dev.sls.chooser.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
-import dev.sls.core.withdrawal.WithdrawalGate;
-import dev.sls.phone.MobileNumbers;
-import dev.sls.phone.code.CodeNotes;
-import dev.sls.phone.code.PendingCode;
-import dev.sls.phone.send.Channel;
-import dev.sls.phone.send.SendOutcome;
-import dev.sls.phone.send.SendReport;
-import dev.sls.phone.store.MobileNumber;
+import dev.sls.withdrawal.WithdrawalGate;
+import dev.sls.mobile.MobileNumbers;
+import dev.sls.mobile.code.CodeNotes;
+import dev.sls.mobile.code.PendingCode;
+import dev.sls.mobile.send.Channel;
+import dev.sls.mobile.send.SendOutcome;
+import dev.sls.mobile.send.SendReport;
+import dev.sls.mobile.store.MobileNumber;
 import dev.sls.sms.credential.SmsCodeAnswer;
 import dev.sls.sms.credential.SmsCredentialModel;
 import dev.sls.sms.credential.SmsCredentialProvider;

@@ -1,10 +1,10 @@
 package dev.sls.sms.login;
 
-import dev.sls.core.choose.DeviceStatus;
-import dev.sls.phone.MobileNumbers;
-import dev.sls.phone.send.Channel;
-import dev.sls.phone.send.SendLimits;
-import dev.sls.phone.store.MobileNumber;
+import dev.sls.chooser.DeviceStatus;
+import dev.sls.mobile.MobileNumbers;
+import dev.sls.mobile.send.Channel;
+import dev.sls.mobile.send.SendLimits;
+import dev.sls.mobile.store.MobileNumber;
 import java.time.Duration;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;

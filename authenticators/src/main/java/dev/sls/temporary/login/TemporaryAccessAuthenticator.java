@@ -3,7 +3,7 @@ package dev.sls.temporary.login;
 import dev.sls.core.grid.RandomPositions;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
-import dev.sls.core.withdrawal.WithdrawalGate;
+import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.temporary.credential.TemporaryAccessAnswer;
 import dev.sls.temporary.credential.TemporaryAccessCredentialModel;
 import dev.sls.temporary.credential.TemporaryAccessCredentialProvider;

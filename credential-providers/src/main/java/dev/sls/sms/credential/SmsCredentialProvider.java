@@ -2,7 +2,7 @@ package dev.sls.sms.credential;
 
 import dev.sls.core.credential.SlsCredentialProvider;
 import dev.sls.core.device.DeviceType;
-import dev.sls.phone.device.NumberDevice;
+import dev.sls.mobile.device.NumberDevice;
 import dev.sls.sms.credential.dto.SmsCredentialData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

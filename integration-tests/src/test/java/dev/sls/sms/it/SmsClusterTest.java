@@ -3,9 +3,9 @@ package dev.sls.sms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sls.phone.it.PhoneConfig;
-import dev.sls.phone.it.PhoneSteps;
-import dev.sls.phone.it.PhoneSteps.TestUser;
+import dev.sls.mobile.it.PhoneConfig;
+import dev.sls.mobile.it.PhoneSteps;
+import dev.sls.mobile.it.PhoneSteps.TestUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.ClusterExtension;
 import dev.sls.testkit.browser.Browser;

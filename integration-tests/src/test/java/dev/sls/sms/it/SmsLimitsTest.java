@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.it.BruteForce;
-import dev.sls.phone.it.PhoneConfig;
-import dev.sls.phone.it.PhoneSteps.TestUser;
-import dev.sls.phone.it.PhoneSteps;
+import dev.sls.mobile.it.PhoneConfig;
+import dev.sls.mobile.it.PhoneSteps.TestUser;
+import dev.sls.mobile.it.PhoneSteps;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;

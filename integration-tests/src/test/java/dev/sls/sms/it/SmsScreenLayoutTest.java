@@ -3,8 +3,8 @@ package dev.sls.sms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.sls.phone.it.PhoneSteps.TestUser;
-import dev.sls.phone.it.PhoneSteps;
+import dev.sls.mobile.it.PhoneSteps.TestUser;
+import dev.sls.mobile.it.PhoneSteps;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Chromium;

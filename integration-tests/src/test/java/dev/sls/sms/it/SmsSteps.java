@@ -2,7 +2,7 @@ package dev.sls.sms.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sls.phone.it.PhoneSteps;
+import dev.sls.mobile.it.PhoneSteps;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
 

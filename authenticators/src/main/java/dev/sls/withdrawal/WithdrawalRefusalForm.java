@@ -1,0 +1,99 @@
+package dev.sls.withdrawal;
+
+import dev.sls.withdrawal.WithdrawalDecision.Reason;
+import java.util.Optional;
+
+/**
+ * What the page {@value #TEMPLATE} shows ({@code slsWithdrawal} in FreeMarker) when the device of this step may not
+ * confirm the withdrawal: the amount and payee, why (a message key with the device's name and the limit), and which
+ * device to use instead. Device names are the consoles' message keys {@code <credential type>-display-name}. Null
+ * properties are left out of the page.
+ */
+public final class WithdrawalRefusalForm {
+
+    public static final String ATTRIBUTE = "slsWithdrawal";
+    public static final String TEMPLATE = "sls-withdrawal-refused.ftl";
+    /** Form field of the page's one button; its value {@value #CANCEL} ends the login back at the application. */
+    public static final String FIELD = "sls-withdrawal";
+    public static final String CANCEL = "cancel";
+
+    private final String amount;
+    private final String currency;
+    private final String payee;
+    private final String reasonKey;
+    private final String deviceKey;
+    private final String limit;
+    private final String neededKey;
+    private final String neededDeviceKey;
+    private final String neededType;
+
+    /** {@code request} is null when the application's request could not be read. */
+    WithdrawalRefusalForm(WithdrawalRequest request, String credentialType, WithdrawalDecision decision) {
+        amount = request == null ? null : request.amount().display();
+        currency = request == null ? null : request.amount().code();
+        payee = request == null ? null : request.payee().orElse(null);
+        limit = decision.limit().map(Money::display).orElse(null);
+        reasonKey = switch (decision.reason()) {
+            case DEVICE_NOT_PERMITTED -> "slsWithdrawalNotPermitted";
+            case DAY_LIMIT -> "slsWithdrawalDayLimit";
+            case FIVE_DAY_LIMIT -> "slsWithdrawalFiveDayLimit";
+            case CURRENCY_NOT_ACCEPTED -> "slsWithdrawalCurrencyRefused";
+            case SETTINGS_INVALID, BUSY, ALLOWED -> "slsWithdrawalUnavailable";
+        };
+        deviceKey = credentialType + "-display-name";
+        boolean limited = decision.reason() == Reason.DAY_LIMIT || decision.reason() == Reason.FIVE_DAY_LIMIT
+                || decision.reason() == Reason.DEVICE_NOT_PERMITTED;
+        if (!limited) {
+            neededKey = null;
+        } else if (decision.needed().isEmpty()) {
+            neededKey = "slsWithdrawalNoDevice";
+        } else {
+            neededKey = (decision.neededHeld() ? "slsWithdrawalUseYour" : "slsWithdrawalNeedOne")
+                    + (limit == null ? "" : "Above");
+        }
+        neededType = decision.needed().orElse(null);
+        neededDeviceKey = neededType == null ? null : neededType + "-display-name";
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getPayee() {
+        return payee;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    /** The reason names the currency ({@code slsWithdrawalCurrencyRefused}) rather than the device. */
+    public boolean isAboutCurrency() {
+        return "slsWithdrawalCurrencyRefused".equals(reasonKey);
+    }
+
+    public String getDeviceKey() {
+        return deviceKey;
+    }
+
+    public String getLimit() {
+        return limit;
+    }
+
+    public String getNeededKey() {
+        return neededKey;
+    }
+
+    public String getNeededDeviceKey() {
+        return neededDeviceKey;
+    }
+
+    /** The kind of device (credential type) that would confirm the withdrawal, if any would. */
+    public Optional<String> getNeededType() {
+        return Optional.ofNullable(neededType);
+    }
+}
