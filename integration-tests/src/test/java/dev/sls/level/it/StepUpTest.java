@@ -1,5 +1,6 @@
 package dev.sls.level.it;
 
+import dev.sls.chooser.it.ChooserSteps;
 import static dev.sls.chooser.it.ChooserSteps.Given.CODE_CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

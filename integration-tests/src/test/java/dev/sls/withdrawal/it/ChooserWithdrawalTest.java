@@ -1,5 +1,6 @@
 package dev.sls.withdrawal.it;
 
+import dev.sls.chooser.it.ChooserSteps;
 import static dev.sls.chooser.it.ChooserSteps.Given.CODE_CARD;
 import static dev.sls.chooser.it.ChooserSteps.Given.SMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;

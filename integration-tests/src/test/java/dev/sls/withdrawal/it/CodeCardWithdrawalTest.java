@@ -2,6 +2,9 @@ package dev.sls.withdrawal.it;
 
 import static dev.sls.codecard.it.CodeCardSteps.LOGIN_FORM;
 import static dev.sls.codecard.it.CodeCardSteps.REALM;
+import dev.sls.codecard.it.CodeCardSteps;
+import static dev.sls.codecard.it.CodeCardSteps.LOGIN_FORM;
+import static dev.sls.codecard.it.CodeCardSteps.REALM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

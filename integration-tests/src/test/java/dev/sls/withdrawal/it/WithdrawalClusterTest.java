@@ -1,5 +1,6 @@
 package dev.sls.withdrawal.it;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
