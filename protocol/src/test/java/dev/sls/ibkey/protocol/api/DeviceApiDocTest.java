@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The published device API (docs/ibkey-device-api.yaml) lists exactly the error codes and outcomes the server has. */
+/** The published device API (docs/api/device-api.yaml) lists exactly the error codes and outcomes the server has. */
 class DeviceApiDocTest {
 
     private static final Path DOC = Path.of("..", "docs", "ibkey-device-api.yaml");
