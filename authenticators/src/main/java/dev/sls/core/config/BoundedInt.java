@@ -1,12 +1,8 @@
 package dev.sls.core.config;
 
-import java.util.Map;
-import org.jboss.logging.Logger;
 
-/** The one way SLS configs read a whole number that must lie in a range. */
+/** Parses a whole number that must lie in a range; settings read it through {@link IntSetting}. */
 public final class BoundedInt {
-
-    private static final Logger LOG = Logger.getLogger(BoundedInt.class);
 
     private BoundedInt() {
     }
@@ -24,19 +20,4 @@ public final class BoundedInt {
         }
     }
 
-    /**
-     * For authenticator configs, which Keycloak saves without a validation hook: a bad value is logged and the
-     * default used.
-     */
-    public static int readOrDefault(Map<String, String> config, String key, int min, int max, int fallback) {
-        String raw = config.get(key);
-        Integer value = parse(raw, min, max);
-        if (value != null) {
-            return value;
-        }
-        if (raw != null && !raw.isBlank()) {
-            LOG.warnf("Authenticator config %s=%s is not a number in %d-%d; using %d", key, raw, min, max, fallback);
-        }
-        return fallback;
-    }
 }

@@ -31,7 +31,7 @@ final class ActivationPages {
                 config.challengeLifetimeSeconds()).value();
         boolean pin = pinInComputation(card);
         String command = config.referenceCardHints()
-                ? "dsc respond --serial " + card.getSerial() + " --pin <PIN> " + challenge : null;
+                ? "DscCli respond --serial " + card.getSerial() + " --pin <PIN> " + challenge : null;
         var form = context.form().setAttribute(DscPlusForm.ATTRIBUTE, new DscPlusForm(challenge, card.getSerial(),
                 OcraSuite.parse(card.getSuite()).digits(), pin, command, false));
         if (error != null) {

@@ -129,7 +129,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
                 config.challengeLifetimeSeconds()).value();
         boolean pin = card.suite().pinHashAlgorithm().isPresent();
         String command = config.referenceCardHints()
-                ? "dsc respond --serial " + card.data().getSerial() + " --pin <PIN> " + challenge : null;
+                ? "DscCli respond --serial " + card.data().getSerial() + " --pin <PIN> " + challenge : null;
         form.setAttribute(DscPlusForm.ATTRIBUTE, new DscPlusForm(challenge, serial, card.suite().digits(), pin,
                 command, false));
         if (error != null) {

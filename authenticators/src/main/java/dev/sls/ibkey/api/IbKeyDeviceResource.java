@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-/** {@code /realms/{realm}/sls/ibkey}: what an IB Key phone calls. Documented in {@code docs/ibkey-device-api.yaml}. */
+/** {@code /realms/{realm}/sls/ibkey}: what an IB Key phone calls. Documented in {@code docs/api/device-api.yaml}. */
 public final class IbKeyDeviceResource {
 
     private final KeycloakSession session;

@@ -1,6 +1,6 @@
 package dev.sls.ibkey.login;
 
-import dev.sls.core.config.BoundedInt;
+import dev.sls.core.config.IntSetting;
 import dev.sls.core.limit.SecondFactorSends;
 import dev.sls.ibkey.protocol.api.MatchMode;
 import dev.sls.ibkey.push.PushPolicy;
@@ -20,25 +20,38 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, MatchMode matchMode, int 
                                int responseLifetimeSeconds, boolean referenceAppHints, String pushSender,
                                Map<String, String> senderSettings) {
 
-    public static final String PUSH_TIMEOUT = "sls.ibkey.push-timeout";
+    public static final IntSetting PUSH_TIMEOUT = new IntSetting("sls.ibkey.push-timeout", "Push timeout (seconds)",
+            "How long a login waits for the phone.", 10, 600, 120);
     public static final String MATCH_MODE = "sls.ibkey.match-mode";
-    public static final String MAX_PENDING = "sls.ibkey.max-pending-pushes";
-    public static final String UNANSWERED_LIMIT = "sls.ibkey.unanswered-limit";
-    public static final String COOLDOWN = "sls.ibkey.cooldown";
-    public static final String PUSHES_PER_WINDOW = "sls.ibkey.pushes-per-window";
-    public static final String PUSH_WINDOW = "sls.ibkey.push-window";
-    public static final String PUSH_BACKOFF = "sls.ibkey.push-backoff";
-    public static final String SENDS_PER_IP = "sls.ibkey.sends-per-ip";
-    public static final String RESPONSE_LIFETIME = "sls.ibkey.response-lifetime";
+    public static final IntSetting MAX_PENDING = new IntSetting("sls.ibkey.max-pending-pushes",
+            "Pending pushes per user", "At most this many login notifications wait at once for a user.", 1, 10, 3);
+    public static final IntSetting UNANSWERED_LIMIT = new IntSetting("sls.ibkey.unanswered-limit",
+            "Unanswered pushes before cooldown", "After this many pushes in a row go unanswered (expired, replaced by a"
+                    + " new one, or left for challenge/response), no push is sent for the cooldown.", 1, 10, 3);
+    public static final IntSetting COOLDOWN = new IntSetting("sls.ibkey.cooldown", "Cooldown (seconds)",
+            "Pause of push after unanswered ones; challenge/response still works.", 0, 86_400, 300);
+    public static final IntSetting PUSHES_PER_WINDOW = new IntSetting("sls.ibkey.pushes-per-window",
+            "Pushes per user per window", "At most this many pushes to one user in the window, however many logins"
+                    + " ask.", 1, 50, 6);
+    public static final IntSetting PUSH_WINDOW = new IntSetting("sls.ibkey.push-window", "Push window (seconds)",
+            "The window of that cap.", 60, 86_400, 900);
+    public static final IntSetting PUSH_BACKOFF = new IntSetting("sls.ibkey.push-backoff",
+            "Wait between pushes (seconds)", "From the third push of a window on, the wait before the next one: this,"
+                    + " doubled at each push (0 turns the growing wait off).", 0, 600, 10);
+    public static final IntSetting SENDS_PER_IP = new IntSetting("sls.ibkey.sends-per-ip",
+            "Second-factor sends per client IP (10 minutes)", "At most this many pushes, SMS or calls started from one"
+                    + " client IP address in ten minutes, to all users together.", 1, 1000,
+            SecondFactorSends.DEFAULT_PER_CLIENT_IP);
+    public static final IntSetting RESPONSE_LIFETIME = new IntSetting("sls.ibkey.response-lifetime",
+            "Challenge lifetime (seconds)", "How long an offline challenge code can be answered.", 60, 1800, 300);
     public static final String REFERENCE_APP_HINTS = "sls.ibkey.reference-app-hints";
     public static final String PUSH_SENDER = "sls.push.sender";
     public static final String SENDER_PREFIX = "sls.push.";
+    private static final String DEFAULT_SENDER = "none";
 
-    public static final IbKeyLoginConfig DEFAULT = new IbKeyLoginConfig(120, MatchMode.CODE, 3,
-            new PushPolicy(3, 300, 6, 900, 10, SecondFactorSends.DEFAULT_PER_CLIENT_IP), 300, false, "none", Map.of());
+    public static final IbKeyLoginConfig DEFAULT = from(null);
 
     public static List<ProviderConfigProperty> properties(List<String> senderIds) {
-        PushPolicy policy = DEFAULT.policy();
         return ProviderConfigurationBuilder.create()
                 .property().name(PUSH_SENDER).label("Push sender").type(ProviderConfigProperty.LIST_TYPE)
                 .options(senderIds).defaultValue(DEFAULT.pushSender())
@@ -50,35 +63,15 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, MatchMode matchMode, int 
                         + " crosses between the two channels, as NIST SP 800-63B-4 asks); number: the phone offers three"
                         + " numbers, one of them on the page; none: plain approve. A wrong code or number counts as a"
                         + " failed attempt and ends the push.").add()
-                .property().name(PUSH_TIMEOUT).label("Push timeout (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue("120").helpText("How long a login waits for the phone (10-600).").add()
-                .property().name(MAX_PENDING).label("Pending pushes per user").type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue("3").helpText("At most this many login notifications wait at once for a user (1-10).")
-                .add()
-                .property().name(UNANSWERED_LIMIT).label("Unanswered pushes before cooldown")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.unansweredLimit()))
-                .helpText("After this many pushes in a row go unanswered (expired, replaced by a new one, or left for"
-                        + " challenge/response), no push is sent for the cooldown (1-10).").add()
-                .property().name(COOLDOWN).label("Cooldown (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue(String.valueOf(policy.cooldownSeconds()))
-                .helpText("Pause of push after unanswered ones; challenge/response still works (0-86400).").add()
-                .property().name(PUSHES_PER_WINDOW).label("Pushes per user per window")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.pushesPerWindow()))
-                .helpText("At most this many pushes to one user in the window, however many logins ask (1-50).").add()
-                .property().name(PUSH_WINDOW).label("Push window (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue(String.valueOf(policy.windowSeconds())).helpText("The window of that cap (60-86400).")
-                .add()
-                .property().name(PUSH_BACKOFF).label("Wait between pushes (seconds)")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.backoffSeconds()))
-                .helpText("From the third push of a window on, the wait before the next one: this, doubled at each"
-                        + " push (0-600; 0 turns the growing wait off).").add()
-                .property().name(SENDS_PER_IP).label("Second-factor sends per client IP (10 minutes)")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.sendsPerClientIp()))
-                .helpText("At most this many pushes, SMS or calls started from one client IP address in ten minutes,"
-                        + " to all users together (1-1000).").add()
-                .property().name(RESPONSE_LIFETIME).label("Challenge lifetime (seconds)")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("300")
-                .helpText("How long an offline challenge code can be answered (60-1800).").add()
+                .property(PUSH_TIMEOUT.property())
+                .property(MAX_PENDING.property())
+                .property(UNANSWERED_LIMIT.property())
+                .property(COOLDOWN.property())
+                .property(PUSHES_PER_WINDOW.property())
+                .property(PUSH_WINDOW.property())
+                .property(PUSH_BACKOFF.property())
+                .property(SENDS_PER_IP.property())
+                .property(RESPONSE_LIFETIME.property())
                 .property().name(REFERENCE_APP_HINTS).label("Show reference-app commands")
                 .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false")
                 .helpText("Also show the command of the pack's reference phone app (demo and test realms).").add()
@@ -93,24 +86,17 @@ public record IbKeyLoginConfig(int pushTimeoutSeconds, MatchMode matchMode, int 
                 sender.put(key, value);
             }
         });
-        PushPolicy fallback = DEFAULT.policy();
-        PushPolicy policy = new PushPolicy(
-                BoundedInt.readOrDefault(raw, UNANSWERED_LIMIT, 1, 10, fallback.unansweredLimit()),
-                BoundedInt.readOrDefault(raw, COOLDOWN, 0, 86_400, fallback.cooldownSeconds()),
-                BoundedInt.readOrDefault(raw, PUSHES_PER_WINDOW, 1, 50, fallback.pushesPerWindow()),
-                BoundedInt.readOrDefault(raw, PUSH_WINDOW, 60, 86_400, fallback.windowSeconds()),
-                BoundedInt.readOrDefault(raw, PUSH_BACKOFF, 0, 600, fallback.backoffSeconds()),
-                BoundedInt.readOrDefault(raw, SENDS_PER_IP, 1, 1000, fallback.sendsPerClientIp()));
-        String senderId = raw.getOrDefault(PUSH_SENDER, DEFAULT.pushSender());
-        return new IbKeyLoginConfig(
-                BoundedInt.readOrDefault(raw, PUSH_TIMEOUT, 10, 600, DEFAULT.pushTimeoutSeconds()),
+        PushPolicy policy = new PushPolicy(UNANSWERED_LIMIT.read(raw), COOLDOWN.read(raw),
+                PUSHES_PER_WINDOW.read(raw), PUSH_WINDOW.read(raw), PUSH_BACKOFF.read(raw), SENDS_PER_IP.read(raw));
+        String senderId = raw.getOrDefault(PUSH_SENDER, DEFAULT_SENDER);
+        return new IbKeyLoginConfig(PUSH_TIMEOUT.read(raw),
                 MatchMode.fromWire(String.valueOf(raw.get(MATCH_MODE)).trim().toLowerCase(Locale.ROOT))
-                        .orElse(DEFAULT.matchMode()),
-                BoundedInt.readOrDefault(raw, MAX_PENDING, 1, 10, DEFAULT.maxPendingPushes()),
+                        .orElse(MatchMode.CODE),
+                MAX_PENDING.read(raw),
                 policy,
-                BoundedInt.readOrDefault(raw, RESPONSE_LIFETIME, 60, 1800, DEFAULT.responseLifetimeSeconds()),
+                RESPONSE_LIFETIME.read(raw),
                 Boolean.parseBoolean(raw.get(REFERENCE_APP_HINTS)),
-                senderId == null || senderId.isBlank() ? DEFAULT.pushSender() : senderId.trim(),
+                senderId == null || senderId.isBlank() ? DEFAULT_SENDER : senderId.trim(),
                 Map.copyOf(sender));
     }
 }

@@ -1,6 +1,6 @@
 package dev.sls.mobile.settings;
 
-import dev.sls.core.config.BoundedInt;
+import dev.sls.core.config.IntSetting;
 import dev.sls.mobile.device.NumberDevice;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,9 +29,8 @@ public record PhoneSettings(String sender, String defaultRegion, boolean refuseV
     public static final String DEFAULT_REGION = "sls.phone.default-country";
     public static final String REFUSE_VOIP = "sls.phone.refuse-voip";
     public static final String REFUSED_REGIONS = "sls.phone.refused-countries";
-    public static final String CODE_LIFETIME = "sls.phone.code-lifetime";
-    public static final int MIN_LIFETIME = 10;
-    public static final int MAX_LIFETIME = 600;
+    public static final IntSetting CODE_LIFETIME = new IntSetting("sls.phone.code-lifetime", "Code lifetime (seconds)",
+            "How long a code sent by SMS or voice can be used. A code is used once.", 10, 600, 300);
     public static final String DEFAULT_SENDER = "twilio";
 
     public static PhoneSettings of(RealmModel realm) {
@@ -51,7 +50,7 @@ public record PhoneSettings(String sender, String defaultRegion, boolean refuseV
         return new PhoneSettings(sender.isEmpty() ? DEFAULT_SENDER : sender, region.isEmpty() ? null : region,
                 !"false".equalsIgnoreCase(raw.getOrDefault(REFUSE_VOIP, "true").trim()),
                 regions(raw.get(REFUSED_REGIONS)),
-                BoundedInt.readOrDefault(raw, CODE_LIFETIME, MIN_LIFETIME, MAX_LIFETIME, 300),
+                CODE_LIFETIME.read(raw),
                 SendLimitsConfig.from(raw), Map.copyOf(raw));
     }
 

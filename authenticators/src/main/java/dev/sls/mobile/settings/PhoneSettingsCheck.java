@@ -1,6 +1,5 @@
 package dev.sls.mobile.settings;
 
-import dev.sls.core.config.BoundedInt;
 import dev.sls.core.gateway.SettingException;
 import dev.sls.mobile.number.PhoneNumberParser;
 import dev.sls.mobile.send.twilio.TwilioMessageSenderFactory;
@@ -19,10 +18,8 @@ public final class PhoneSettingsCheck {
 
     public static void validate(String actionId, RequiredActionConfigModel model) {
         Map<String, String> raw = model.getConfig() == null ? Map.of() : model.getConfig();
-        bounded(actionId, raw, PhoneSettings.CODE_LIFETIME, PhoneSettings.MIN_LIFETIME, PhoneSettings.MAX_LIFETIME);
-        for (SendLimitsConfig.Bound bound : SendLimitsConfig.BOUNDS) {
-            bounded(actionId, raw, bound.key(), bound.min(), bound.max());
-        }
+        PhoneSettings.CODE_LIFETIME.validate(actionId, raw);
+        SendLimitsConfig.SETTINGS.forEach(setting -> setting.validate(actionId, raw));
         String region = raw.get(PhoneSettings.DEFAULT_REGION);
         if (region != null && !region.isBlank() && !PhoneNumberParser.regions().contains(region.trim().toUpperCase(Locale.ROOT))) {
             throw invalid(actionId, PhoneSettings.DEFAULT_REGION, "is not an ISO 3166 country code such as JP");
@@ -43,13 +40,6 @@ public final class PhoneSettingsCheck {
             }
         } catch (SettingException e) {
             throw invalid(actionId, e.key(), e.problem());
-        }
-    }
-
-    private static void bounded(String actionId, Map<String, String> raw, String key, int min, int max) {
-        String value = raw.get(key);
-        if (value != null && !value.isBlank() && BoundedInt.parse(value, min, max) == null) {
-            throw new ValidationException(new ValidationError(actionId, key, "error-number-out-of-range", min, max));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sls.mobile.settings;
 
+import dev.sls.core.config.IntSetting;
 import dev.sls.mobile.send.twilio.TwilioSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,9 @@ public final class PhoneSettingsProperties {
                 .property().name(PhoneSettings.REFUSED_REGIONS).label("Refused countries")
                 .type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("ISO 3166 codes, comma-separated, whose numbers are not accepted.").add()
-                .property().name(PhoneSettings.CODE_LIFETIME).label("Code lifetime (seconds)")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("300")
-                .helpText("How long a code sent by SMS or voice can be used (" + PhoneSettings.MIN_LIFETIME + "-"
-                        + PhoneSettings.MAX_LIFETIME + "). A code is used once.").add();
-        for (SendLimitsConfig.Bound bound : SendLimitsConfig.BOUNDS) {
-            builder.property().name(bound.key()).label(bound.label()).type(ProviderConfigProperty.STRING_TYPE)
-                    .defaultValue(String.valueOf(bound.fallback())).helpText(bound.help()).add();
+                .property(PhoneSettings.CODE_LIFETIME.property());
+        for (IntSetting setting : SendLimitsConfig.SETTINGS) {
+            builder.property(setting.property());
         }
         List<ProviderConfigProperty> all = new ArrayList<>(builder.build());
         all.addAll(TwilioSettings.PROPERTIES);

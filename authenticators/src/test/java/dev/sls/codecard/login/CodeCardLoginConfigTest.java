@@ -18,16 +18,16 @@ class CodeCardLoginConfigTest {
     @Test
     void valuesAreRead() {
         assertEquals(new CodeCardLoginConfig(3, 60), CodeCardLoginConfig.from(config(Map.of(
-                CodeCardLoginConfig.POSITIONS, "3", CodeCardLoginConfig.CHALLENGE_LIFETIME, "60"))));
+                CodeCardLoginConfig.POSITIONS.key(), "3", CodeCardLoginConfig.CHALLENGE_LIFETIME.key(), "60"))));
     }
 
     @Test
     void badValuesFallBackToDefaultsInsteadOfBreakingLogins() {
         CodeCardLoginConfig read = CodeCardLoginConfig.from(config(Map.of(
-                CodeCardLoginConfig.POSITIONS, "0", CodeCardLoginConfig.CHALLENGE_LIFETIME, "forever")));
+                CodeCardLoginConfig.POSITIONS.key(), "0", CodeCardLoginConfig.CHALLENGE_LIFETIME.key(), "forever")));
         assertEquals(CodeCardLoginConfig.DEFAULT, read);
         assertEquals(CodeCardLoginConfig.DEFAULT.positions(),
-                CodeCardLoginConfig.from(config(Map.of(CodeCardLoginConfig.POSITIONS, "11"))).positions());
+                CodeCardLoginConfig.from(config(Map.of(CodeCardLoginConfig.POSITIONS.key(), "11"))).positions());
     }
 
     private static AuthenticatorConfigModel config(Map<String, String> values) {

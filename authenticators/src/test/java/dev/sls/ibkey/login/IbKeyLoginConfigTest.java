@@ -24,8 +24,8 @@ class IbKeyLoginConfigTest {
 
     @Test
     void outOfRangeOrGarbageValuesFallBackToDefaults() {
-        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.PUSH_TIMEOUT, "5", IbKeyLoginConfig.MAX_PENDING, "99",
-                IbKeyLoginConfig.COOLDOWN, "soon", IbKeyLoginConfig.RESPONSE_LIFETIME, "600"));
+        IbKeyLoginConfig config = of(Map.of(IbKeyLoginConfig.PUSH_TIMEOUT.key(), "5", IbKeyLoginConfig.MAX_PENDING.key(), "99",
+                IbKeyLoginConfig.COOLDOWN.key(), "soon", IbKeyLoginConfig.RESPONSE_LIFETIME.key(), "600"));
         assertEquals(120, config.pushTimeoutSeconds());
         assertEquals(3, config.maxPendingPushes());
         assertEquals(300, config.policy().cooldownSeconds());

@@ -35,7 +35,7 @@ class DscPlusLoginTest {
         String steps = challenge.document().select("#sls-dscplus-steps").text();
         assertTrue(steps.contains("PIN>") && steps.contains("CHALLNG>"), steps);
         assertTrue(challenge.text().contains("If the passcode expires, start over from step 1"), challenge::describe);
-        assertTrue(challenge.document().select("#sls-reference-app").text().contains("dsc respond --serial DEMO0001"));
+        assertTrue(challenge.document().select("#sls-reference-app").text().contains("DscCli respond --serial DEMO0001"));
 
         Tokens tokens = OidcLogin.finish(DscPlusSteps.answer(challenge, DscPlusDemo.carolsCard(), DscPlusDemo.CAROLS_PIN));
         assertEquals(DscPlusDemo.CAROL, tokens.accessClaims().path("preferred_username").asText());

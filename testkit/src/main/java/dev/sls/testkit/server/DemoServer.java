@@ -20,7 +20,7 @@ public final class DemoServer {
         int httpPort = portFromEnv("SLS_DEMO_PORT", 8080);
         int managementPort = portFromEnv("SLS_DEMO_MANAGEMENT_PORT", 9000);
         System.out.println("Starting Keycloak with the SLS pack on port " + httpPort
-                + " (takes about a minute: kc.sh build, then start)...");
+                + " (about a minute on an idle machine, up to four on a loaded 2-core one: kc.sh build, then start)...");
         // The shutdown hook registered by KeycloakServer stops it on Ctrl-C.
         KeycloakServer server = KeycloakServer.start(httpPort, managementPort);
         DscPlusDemo.provision(server, AdminClient.forServer(server));

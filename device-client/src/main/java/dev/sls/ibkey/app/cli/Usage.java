@@ -14,7 +14,7 @@ final class Usage {
             usage: java -jar sls-device-client-cli.jar [--state FILE] COMMAND [options]
 
               --state FILE          the app's state (device key, users); default ~/.sls-ibkey.json
-              --device-name NAME    when the state file is created: the device name (default "IB Key CLI")
+              --device-name NAME    when the state file is created: the device name (default "IB Key CLI on <host>")
               --platform P          when the state file is created: cli (default), android or ios
 
             commands:
