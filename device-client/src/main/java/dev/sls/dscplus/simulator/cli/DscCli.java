@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The DSC+ card on the command line: {@code dsc respond --serial S --pin P CHALLENGE} prints what the card's display
+ * The DSC+ card on the command line: {@code DscCli respond --serial S --pin P CHALLENGE} prints what the card's display
  * shows. The cards come from their vendor's PSKC file ({@code --cards}, default the demo file).
  */
 public final class DscCli {
 
     static final String DEFAULT_CARDS = "realm-config/demo/dscplus-demo-cards.pskc.xml";
     private static final String USAGE = String.join(System.lineSeparator(),
-            "dsc respond --serial SERIAL --pin PIN [--cards FILE] [--psk HEX | --password PW] CHALLENGE",
+            "DscCli respond --serial SERIAL --pin PIN [--cards FILE] [--psk HEX | --password PW] CHALLENGE",
             "    what the card shows after PIN> PIN OK, CHALLNG> CHALLENGE OK (the 6-digit challenge on the login page)",
-            "dsc cards [--cards FILE] [--psk HEX | --password PW]",
+            "DscCli cards [--cards FILE] [--psk HEX | --password PW]",
             "    the serials in the vendor's PSKC file",
             "--cards defaults to " + DEFAULT_CARDS + ". Exit codes: 0 done, 1 refused, 2 wrong command line.");
 
