@@ -85,6 +85,15 @@ class PskcHostileValuesTest {
     }
 
     @Test
+    void aFailureOfTheReaderItselfIsAProblemOfTheFileNotAnException() {
+        // No transport key object at all is a caller's mistake the reader does not check for: it fails inside.
+        PskcResult result = PskcReader.read(Rfc6030ExamplesTest.file("rfc6030-figure6.xml"), null);
+        String problem = onlyProblem(result);
+        assertEquals(0, result.problems().get(0).keyPackage());
+        assertEquals("the file could not be read (NullPointerException in the reader); nothing was imported", problem);
+    }
+
+    @Test
     void base64IsDecodedStrictly() {
         assertArrayEquals("12345678901234567890".getBytes(StandardCharsets.US_ASCII),
                 readPlain("MTIzNDU2Nzg5\n      MDEyMzQ1Njc4OTA=").cards().get(0).secret(), "line breaks are fine");
