@@ -31,6 +31,8 @@ final class KeyPackageReader {
     private static final int SHORT_KEY_BYTES = 16;
     private static final int MAX_RESPONSE_DIGITS = 10;
     private static final int MAX_SUITE_CHARS = 64;
+    /** The inventory's columns for the key Id and the manufacturer. */
+    private static final int MAX_NAME_CHARS = 255;
 
     /** What one key package turned out to be. {@code card} is null for a PIN key package. */
     record Read(String keyId, PskcCard card, String pinKeyId, List<String> warnings) { }
@@ -45,17 +47,33 @@ final class KeyPackageReader {
     Read read(int position, Element keyPackage) {
         Element key = PskcXml.child(keyPackage, PSKC, "Key").orElseThrow(() -> new PskcException("no <Key>"));
         String keyId = PskcXml.attribute(key, "Id").orElseThrow(() -> new PskcException("the key has no Id"));
+        if (keyId.length() > MAX_NAME_CHARS) {
+            throw new PskcException("the key Id is longer than " + MAX_NAME_CHARS + " characters");
+        }
         String algorithm = PskcXml.attribute(key, "Algorithm").orElse("");
-        List<String> warnings = new ArrayList<>();
-        String where = "key package " + position + " (" + keyId + ")";
         if (PIN.equals(algorithm)) {
-            return new Read(keyId, null, null, warnings);
+            return new Read(keyId, null, null, List.of());
         }
         Optional<Element> policy = PskcXml.child(key, PSKC, "Policy");
         Optional<Element> pinPolicy = policy.flatMap(p -> PskcXml.child(p, PSKC, "PINPolicy"));
         Optional<String> pinMode = pinPolicy.flatMap(p -> PskcXml.attribute(p, "PINUsageMode"));
         OcraSuite suite = suite(key, algorithm, pinMode);
         byte[] secret = secret(key);
+        try {
+            return card(position, keyPackage, key, keyId, suite, secret);
+        } finally {
+            java.util.Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /** The card of a key package whose suite and secret are known: serial, manufacturer, validity, counter. */
+    private static Read card(int position, Element keyPackage, Element key, String keyId, OcraSuite suite,
+                             byte[] secret) {
+        List<String> warnings = new ArrayList<>();
+        String where = "key package " + position + " (" + keyId + ")";
+        Optional<Element> policy = PskcXml.child(key, PSKC, "Policy");
+        String pinKeyId = policy.flatMap(p -> PskcXml.child(p, PSKC, "PINPolicy"))
+                .flatMap(p -> PskcXml.attribute(p, "PINKeyId")).orElse(null);
         if (secret.length < SHORT_KEY_BYTES) {
             warnings.add(where + ": the key has only " + secret.length + " bytes (RFC 4226 asks for at least 16)");
         }
@@ -72,11 +90,13 @@ final class KeyPackageReader {
         if (until.isPresent() && until.get().isBefore(Instant.now())) {
             warnings.add(where + ": the key expired on " + until.get() + "; the card cannot be activated");
         }
-        PskcCard card = new PskcCard(position, keyId, serial,
-                device.flatMap(d -> PskcXml.childText(d, PSKC, "Manufacturer")).orElse(null),
-                suite.toString(), secret, suite.usesCounter() ? counter(key) : OptionalLong.empty(), from, until);
-        java.util.Arrays.fill(secret, (byte) 0);
-        return new Read(keyId, card, pinPolicy.flatMap(p -> PskcXml.attribute(p, "PINKeyId")).orElse(null), warnings);
+        Optional<String> manufacturer = device.flatMap(d -> PskcXml.childText(d, PSKC, "Manufacturer"));
+        if (manufacturer.isPresent() && manufacturer.get().length() > MAX_NAME_CHARS) {
+            throw new PskcException("the Manufacturer is longer than " + MAX_NAME_CHARS + " characters");
+        }
+        PskcCard card = new PskcCard(position, keyId, serial, manufacturer.orElse(null), suite.toString(), secret,
+                suite.usesCounter() ? counter(key) : OptionalLong.empty(), from, until);
+        return new Read(keyId, card, pinKeyId, warnings);
     }
 
     private static OcraSuite suite(Element key, String algorithm, Optional<String> pinMode) {

@@ -128,7 +128,7 @@ public final class PskcReader {
 
     private static String keyIdOf(Element keyPackage) {
         return PskcXml.children(keyPackage, PSKC, "Key").stream().findFirst()
-                .flatMap(key -> PskcXml.attribute(key, "Id")).orElse(null);
+                .flatMap(key -> PskcXml.attribute(key, "Id")).map(PskcXml::shortened).orElse(null);
     }
 
     private static PskcResult failure(String problem) {

@@ -94,6 +94,19 @@ class PskcHostileValuesTest {
     }
 
     @Test
+    void aKeyIdOrManufacturerLongerThanTheInventoryHoldsIsRefused() {
+        String longId = "k".repeat(256);
+        PskcResult result = PskcReader.read(container(keyPackage("Acme", "DSC1001", OCRA, "", plainSecret(SEED))
+                .replace("Id=\"k1\"", "Id=\"" + longId + "\"")), TransportKey.none());
+        assertEquals("the key Id is longer than 255 characters", onlyProblem(result));
+        assertTrue(result.problems().get(0).keyId().length() < 70, "the report quotes it shortened");
+        assertEquals("the Manufacturer is longer than 255 characters", onlyProblem(PskcReader.read(container(
+                keyPackage("A".repeat(256), "DSC1001", OCRA, "", plainSecret(SEED))), TransportKey.none())));
+        assertTrue(PskcReader.read(container(keyPackage("A".repeat(255), "DSC1001", OCRA, "", plainSecret(SEED))
+                .replace("Id=\"k1\"", "Id=\"" + "k".repeat(255) + "\"")), TransportKey.none()).importable());
+    }
+
+    @Test
     void base64IsDecodedStrictly() {
         assertArrayEquals("12345678901234567890".getBytes(StandardCharsets.US_ASCII),
                 readPlain("MTIzNDU2Nzg5\n      MDEyMzQ1Njc4OTA=").cards().get(0).secret(), "line breaks are fine");
