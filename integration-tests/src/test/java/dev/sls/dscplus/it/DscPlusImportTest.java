@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing vendor PSKC files into the inventory through the admin REST API, on the real server: the RFC's own
- * examples, PSK- and password-protected files, and damaged ones, each with what the inventory holds afterwards.
+ * examples (refused as HOTP keys, imported as OCRA keys), a vendor's OCRA file, deeply nested XML, PSK- and password-protected files, and damaged ones, each with what the inventory holds afterwards.
  * The RFC examples share serials, so each goes into a realm of its own.
  */
 @ExtendWith(KeycloakExtension.class)
@@ -42,20 +42,32 @@ class DscPlusImportTest {
         return java.util.stream.StreamSupport.stream(cards.spliterator(), false).map(c -> c.path("serial").asText()).sorted().toList();
     }
 
+    /** The RFC's keys are HOTP keys, which a DSC+ login cannot verify: the same file with OCRA keys of a suite. */
+    private static String asOcra(String file, String suite) {
+        return DscPlusSteps.resource(file).replace("\"urn:ietf:params:xml:ns:keyprov:pskc:hotp\"",
+                "\"urn:ietf:params:xml:ns:keyprov:pskc#" + suite + "\"");
+    }
+
     @Test
-    void theRfcExamplesWithASecretImportAndTheOthersSayWhy(AdminClient admin) {
-        record Case(String file, String psk, String password, List<String> serials) { }
+    void theRfcExamplesWithASecretImportAsOcraKeysAndTheOthersSayWhy(AdminClient admin) {
+        record Case(String file, String suite, String psk, String password, List<String> serials) { }
+        String ocra = DscPlusSuites.DEFAULT.toString();
         List<Case> importable = List.of(
-                new Case("rfc6030-figure2.xml", null, null, List.of("12345678")),
-                new Case("rfc6030-figure3.xml", null, null, List.of("987654321")),
-                new Case("rfc6030-figure5.xml", null, null, List.of("987654321")),
-                new Case("rfc6030-figure6.xml", FIGURE6_PSK, null, List.of("987654321")),
-                new Case("rfc6030-figure7.xml", null, "qwerty", List.of("987654321")),
-                new Case("rfc6030-figure9.xml", null, null, List.of("0755225266")),
-                new Case("rfc6030-figure10.xml", null, null, List.of("123456", "654321", "9999999", "9999999")));
+                new Case("rfc6030-figure2.xml", ocra, null, null, List.of("12345678")),
+                new Case("rfc6030-figure3.xml", ocra, null, null, List.of("987654321")),
+                new Case("rfc6030-figure5.xml", DscPlusSuites.DEFAULT_LOCAL_PIN.toString(), null, null, List.of("987654321")),
+                new Case("rfc6030-figure6.xml", ocra, FIGURE6_PSK, null, List.of("987654321")),
+                new Case("rfc6030-figure7.xml", ocra, null, "qwerty", List.of("987654321")),
+                new Case("rfc6030-figure9.xml", "OCRA-1:HOTP-SHA256-6:QN08-PSHA1", null, null, List.of("0755225266")),
+                new Case("rfc6030-figure10.xml", ocra, null, null, List.of("123456", "654321", "9999999", "9999999")));
         for (Case example : importable) {
             String realm = freshRealm(admin);
-            var body = DscPlusSteps.importBody(DscPlusSteps.resource(example.file()));
+            AdminClient.Response hotp = importInto(admin, realm, DscPlusSteps.importBody(DscPlusSteps.resource(example.file()))
+                    .put("preSharedKey", example.psk()).put("password", example.password()));
+            assertEquals(422, hotp.status(), example.file() + " as it is: " + hotp.body());
+            assertTrue(hotp.json().path("problems").get(0).path("problem").asText().contains("OCRA challenge/response"),
+                    hotp.body());
+            var body = DscPlusSteps.importBody(asOcra(example.file(), example.suite()));
             if (example.psk() != null) {
                 body.put("preSharedKey", example.psk());
             }
@@ -141,6 +153,44 @@ class DscPlusImportTest {
         assertEquals(422, notXml.status());
         AdminClient.Response notJson = admin.send("POST", "/" + realm + "/sls/dscplus/imports", "{not json");
         assertEquals(400, notJson.status(), notJson.body());
+        admin.delete("/" + realm);
+    }
+
+    @Test
+    void tenThousandNestedElementsInASerialAreA422ReportNotAServerError(AdminClient admin) {
+        String realm = freshRealm(admin);
+        String good = CardVendor.make("NST", 1, DscPlusSuites.DEFAULT, new SecureRandom()).pskc(PskcWriter.plain());
+        String deep = good.replace("<SerialNo>NST0001</SerialNo>",
+                "<SerialNo>" + "<x>".repeat(10_000) + "NST0001" + "</x>".repeat(10_000) + "</SerialNo>");
+        AdminClient.Response response = importInto(admin, realm, DscPlusSteps.importBody(deep));
+        assertEquals(422, response.status(), response.body());
+        assertEquals("pskc_rejected", response.json().path("error").asText());
+        JsonNode problem = response.json().path("problems").get(0);
+        assertEquals(0, problem.path("keyPackage").asInt(), response.body());
+        assertTrue(problem.path("problem").asText().contains("nests elements deeper than"), response.body());
+        AdminClient.Response inText = importInto(admin, realm, DscPlusSteps.importBody(
+                good.replace("<SerialNo>NST0001</SerialNo>", "<SerialNo>NST<b>0001</b></SerialNo>")));
+        assertEquals(422, inText.status(), inText.body());
+        assertTrue(inText.body().contains("must hold text only"), inText.body());
+        assertEquals(List.of(), serialsIn(admin, realm));
+        admin.delete("/" + realm);
+    }
+
+    @Test
+    void aVendorsOcraKeyWithItsSuiteInSuiteIsStoredWithThatSuite(AdminClient admin) {
+        String realm = freshRealm(admin);
+        String seed = java.util.Base64.getEncoder().encodeToString(new byte[20]);
+        String file = "<KeyContainer Version=\"1.0\" xmlns=\"urn:ietf:params:xml:ns:keyprov:pskc\"><KeyPackage>"
+                + "<DeviceInfo><Manufacturer>NagraID Security</Manufacturer><SerialNo>306EUO4-00960</SerialNo></DeviceInfo>"
+                + "<Key Id=\"880479B6A2CA2080\" Algorithm=\"urn:ietf:params:xml:ns:keyprov:pskc:ocra\"><AlgorithmParameters>"
+                + "<Suite>OCRA-1:HOTP-SHA1-6:C-QN08-PSHA1</Suite><ResponseFormat Length=\"6\" Encoding=\"DECIMAL\"/>"
+                + "</AlgorithmParameters><Data><Secret><PlainValue>" + seed + "</PlainValue></Secret><Counter>"
+                + "<PlainValue>12</PlainValue></Counter></Data></Key></KeyPackage></KeyContainer>";
+        AdminClient.Response response = importInto(admin, realm, DscPlusSteps.importBody(file));
+        assertEquals(201, response.status(), response.body());
+        JsonNode card = admin.get("/" + realm + "/sls/dscplus/cards").path("cards").get(0);
+        assertEquals("306EUO400960", card.path("serial").asText(), card.toString());
+        assertEquals("OCRA-1:HOTP-SHA1-6:C-QN08-PSHA1", card.path("suite").asText(), card.toString());
         admin.delete("/" + realm);
     }
 

@@ -6,7 +6,7 @@ import dev.sls.core.ocra.OcraSuite;
 /**
  * Which OCRA suites a DSC+ card may use. The card takes a 6-digit numeric challenge on its keypad ("CHALLNG>") and
  * shows the response; a suite must therefore ask a numeric challenge of at least 6 digits and no session data or
- * time input the card cannot know. Cards whose vendor file names no suite use {@link #DEFAULT}.
+ * time input the card cannot know. The pack's own cards use {@link #DEFAULT}.
  */
 public final class DscPlusSuites {
 
@@ -44,11 +44,5 @@ public final class DscPlusSuites {
                     + " response digits");
         }
         return parsed;
-    }
-
-    /** The default suite with another response length (for HOTP key packages that state one) and PIN handling. */
-    public static OcraSuite defaultWith(int digits, boolean pinInComputation) {
-        String base = (pinInComputation ? DEFAULT : DEFAULT_LOCAL_PIN).toString();
-        return usable(base.replace("-8:", "-" + digits + ":"));
     }
 }

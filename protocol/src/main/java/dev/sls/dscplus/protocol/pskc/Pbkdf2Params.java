@@ -4,7 +4,6 @@ import static dev.sls.dscplus.protocol.pskc.PskcXml.XENC11;
 
 import java.security.GeneralSecurityException;
 import java.util.Map;
-import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.w3c.dom.Element;
@@ -14,6 +13,7 @@ record Pbkdf2Params(byte[] salt, int iterations, int keyLength, String prf) {
 
     static final String PBKDF2 = "http://www.rsasecurity.com/rsalabs/pkcs/schemas/pkcs-5v2-0#pbkdf2";
     private static final int MAX_ITERATIONS = 1_000_000;
+    private static final int MAX_SALT_BYTES = 64;
     private static final Map<String, String> PRFS = Map.of(
             "", "PBKDF2WithHmacSHA1",
             "http://www.w3.org/2000/09/xmldsig#hmac-sha1", "PBKDF2WithHmacSHA1",
@@ -38,20 +38,16 @@ record Pbkdf2Params(byte[] salt, int iterations, int keyLength, String prf) {
         if (!PRFS.containsKey(prf)) {
             throw new PskcException("unknown PBKDF2 PRF " + prf);
         }
-        return new Pbkdf2Params(PskcEncryption.base64(specified, "the PBKDF2 salt"), iterations, keyLength, prf);
+        byte[] saltBytes = PskcValues.base64(specified, "the PBKDF2 salt", MAX_SALT_BYTES);
+        if (saltBytes.length == 0) {
+            throw new PskcException("the PBKDF2 salt is empty");
+        }
+        return new Pbkdf2Params(saltBytes, iterations, keyLength, prf);
     }
 
     private static int number(Element params, String name, int min, int max) {
-        Optional<String> text = PskcXml.childText(params, null, name);
-        try {
-            int value = Integer.parseInt(text.orElseThrow(() -> new PskcException("PBKDF2 without " + name)));
-            if (value < min || value > max) {
-                throw new PskcException("PBKDF2 " + name + " must be " + min + " to " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new PskcException("PBKDF2 " + name + " is not a number");
-        }
+        String text = PskcXml.childText(params, null, name).orElseThrow(() -> new PskcException("PBKDF2 without " + name));
+        return (int) PskcValues.number(text, "PBKDF2 " + name, min, max);
     }
 
     byte[] derive(char[] password) {

@@ -8,7 +8,6 @@ import static dev.sls.dscplus.protocol.pskc.PskcXml.XENC;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -30,6 +29,9 @@ final class PskcEncryption {
             "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256", "HmacSHA256",
             "http://www.w3.org/2001/04/xmldsig-more#hmac-sha512", "HmacSHA512");
     private static final int BLOCK = 16;
+    /** IV and the largest secret read (see {@link KeyPackageReader#MAX_SECRET_BYTES}) with its padding. */
+    private static final int MAX_CIPHER_BYTES = BLOCK + KeyPackageReader.MAX_SECRET_BYTES + BLOCK;
+    private static final int MAX_MAC_BYTES = 64;
 
     private final byte[] encryptionKey;
     private final String macAlgorithm;
@@ -52,7 +54,7 @@ final class PskcEncryption {
         String uri = PskcXml.attribute(macMethod.get(), "Algorithm").orElse("");
         String algorithm = MACS.get(uri);
         if (algorithm == null) {
-            throw new PskcException("unknown MAC algorithm " + uri);
+            throw new PskcException("unsupported MAC algorithm " + (uri.isEmpty() ? "(none)" : PskcXml.shortened(uri)));
         }
         Optional<Element> macKey = PskcXml.child(macMethod.get(), PSKC, "MACKey");
         if (key == null) {
@@ -64,6 +66,7 @@ final class PskcEncryption {
     }
 
     private static byte[] macKey(byte[] key, Element macKey) {
+        cipherKeyLength(macKey);
         try {
             return decrypt(key, macKey);
         } catch (PskcException e) {
@@ -103,11 +106,12 @@ final class PskcEncryption {
         if (encryptionKey == null) {
             throw new PskcException("an encrypted value, but the file has no EncryptionKey");
         }
+        cipherKeyLength(encryptedValue);
         if (macAlgorithm == null || valueMac.isEmpty()) {
             throw new PskcException("an encrypted value without a MAC (MACMethod and ValueMAC are required)");
         }
         byte[] cipherValue = cipherValue(encryptedValue);
-        byte[] expected = base64(valueMac.get(), "ValueMAC");
+        byte[] expected = PskcValues.base64(valueMac.get(), "the ValueMAC", MAX_MAC_BYTES);
         if (!MessageDigest.isEqual(expected, mac(cipherValue))) {
             throw new PskcException("the MAC does not match: wrong key, or a damaged value");
         }
@@ -126,15 +130,9 @@ final class PskcEncryption {
 
     /** AES-CBC as XML Encryption writes it: the IV first, then the ciphertext, padded with its length last. */
     private static byte[] decrypt(byte[] key, Element encrypted) {
-        Element method = PskcXml.child(encrypted, XENC, "EncryptionMethod")
-                .orElseThrow(() -> new PskcException("an encrypted value without EncryptionMethod"));
-        String uri = PskcXml.attribute(method, "Algorithm").orElse("");
-        Integer keyLength = CBC_KEY_LENGTHS.get(uri);
-        if (keyLength == null) {
-            throw new PskcException("unknown encryption algorithm " + uri);
-        }
+        int keyLength = cipherKeyLength(encrypted);
         if (key.length != keyLength) {
-            throw new PskcException("the key does not fit " + uri.substring(XENC.length()) + " (" + key.length
+            throw new PskcException("the key does not fit aes" + keyLength * 8 + "-cbc (" + key.length
                     + " bytes given, " + keyLength + " needed)");
         }
         byte[] data = cipherValue(encrypted);
@@ -158,20 +156,32 @@ final class PskcEncryption {
         return value;
     }
 
+    /**
+     * The key length of the value's cipher, checked before any decryption so that a cipher the reader lacks is
+     * reported as such and not as a wrong key, password or missing MAC.
+     */
+    private static int cipherKeyLength(Element encrypted) {
+        Element method = PskcXml.child(encrypted, XENC, "EncryptionMethod")
+                .orElseThrow(() -> new PskcException("an encrypted value without EncryptionMethod"));
+        String uri = PskcXml.attribute(method, "Algorithm").orElse("");
+        Integer keyLength = CBC_KEY_LENGTHS.get(uri);
+        if (keyLength != null) {
+            return keyLength;
+        }
+        String named = uri.isEmpty() ? "(none)" : PskcXml.shortened(uri);
+        if (uri.contains("#kw-")) {
+            throw new PskcException("key wrap (" + named + ") is not supported: ask the vendor for a file encrypted with"
+                    + " AES-CBC and authenticated with HMAC (RFC 6030 section 6.1)");
+        }
+        throw new PskcException("unsupported cipher " + named + " (AES-128, AES-192 or AES-256 in CBC mode are)");
+    }
+
     private static byte[] cipherValue(Element encrypted) {
         Element data = PskcXml.child(encrypted, XENC, "CipherData")
                 .orElseThrow(() -> new PskcException("an encrypted value without CipherData"));
         String text = PskcXml.childText(data, XENC, "CipherValue")
                 .orElseThrow(() -> new PskcException("an encrypted value without CipherValue"));
-        return base64(text, "CipherValue");
-    }
-
-    static byte[] base64(String text, String what) {
-        try {
-            return Base64.getMimeDecoder().decode(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new PskcException(what + " is not Base64");
-        }
+        return PskcValues.base64(text, "the CipherValue", MAX_CIPHER_BYTES);
     }
 
     void wipe() {

@@ -27,7 +27,17 @@ public final class PskcReader {
     private PskcReader() {
     }
 
+    /** Never throws for what is in the file: a failure of the reader itself is a problem of the file, too. */
     public static PskcResult read(byte[] file, TransportKey transport) {
+        try {
+            return readChecked(file, transport);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure("the file could not be read (" + e.getClass().getSimpleName() + " in the reader); nothing"
+                    + " was imported");
+        }
+    }
+
+    private static PskcResult readChecked(byte[] file, TransportKey transport) {
         if (file == null || file.length == 0 || file.length > MAX_FILE_BYTES) {
             return failure("the file must be 1 byte to 1 MiB long");
         }
@@ -118,7 +128,7 @@ public final class PskcReader {
 
     private static String keyIdOf(Element keyPackage) {
         return PskcXml.children(keyPackage, PSKC, "Key").stream().findFirst()
-                .flatMap(key -> PskcXml.attribute(key, "Id")).orElse(null);
+                .flatMap(key -> PskcXml.attribute(key, "Id")).map(PskcXml::shortened).orElse(null);
     }
 
     private static PskcResult failure(String problem) {

@@ -12,6 +12,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -26,6 +27,9 @@ final class PskcXml {
     static final String XENC = "http://www.w3.org/2001/04/xmlenc#";
     static final String XENC11 = "http://www.w3.org/2009/xmlenc11#";
     static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    /** Deepest element nesting read; a PSKC file needs about 10 levels (a signature or PBKDF2 parameters). */
+    static final int MAX_DEPTH = 32;
+    private static final String DEPTH_LIMIT = "jdk.xml.maxElementDepth";
 
     private PskcXml() {
     }
@@ -41,8 +45,13 @@ final class PskcXml {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String message = String.valueOf(e.getMessage());
-            throw new PskcException(message.contains("DOCTYPE")
-                    ? "the file has a DOCTYPE declaration; DTDs and entities are not allowed in PSKC files"
+            if (message.contains("DOCTYPE")) {
+                throw new PskcException("the file has a DOCTYPE declaration; DTDs and entities are not allowed in PSKC"
+                        + " files");
+            }
+            // The JDK's parser reports its limit as: JAXP00010006: The element … exceeds the limit … "maxElementDepth".
+            throw new PskcException(message.contains("maxElementDepth")
+                    ? "the file nests elements deeper than " + MAX_DEPTH + " levels; a PSKC file needs about 10"
                     : "the file is not well-formed XML");
         } catch (IOException | ParserConfigurationException e) {
             throw new PskcException("the file could not be read as XML");
@@ -59,6 +68,8 @@ final class PskcXml {
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Bounded while parsing, so no deeply nested file reaches code that walks the tree.
+        factory.setAttribute(DEPTH_LIMIT, String.valueOf(MAX_DEPTH));
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;
@@ -101,7 +112,26 @@ final class PskcXml {
     }
 
     static Optional<String> childText(Element parent, String namespace, String localName) {
-        return child(parent, namespace, localName).map(e -> e.getTextContent().strip());
+        return child(parent, namespace, localName).map(PskcXml::text);
+    }
+
+    /** The text of an element that holds text only (comments skipped); an element inside it is refused. */
+    static String text(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Text part) {
+                text.append(part.getData());
+            } else if (node instanceof Element inner) {
+                throw new PskcException("<" + element.getLocalName() + "> must hold text only, but holds the element <"
+                        + shortened(inner.getLocalName()) + ">");
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** A value from the file as a message may quote it: at most 64 characters. */
+    static String shortened(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "…";
     }
 
     static Optional<String> attribute(Element element, String name) {
