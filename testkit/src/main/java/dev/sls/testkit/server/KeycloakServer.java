@@ -27,7 +27,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** How long a start may take; a loaded 2-core machine needed over 400 s (system property sls.keycloak.ready-timeout). */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("sls.keycloak.ready-timeout", 600));
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
