@@ -17,7 +17,10 @@
             <input type="hidden" name="sls-action" value="respond"/>
             <@field.input name="sls-response" label=msg("slsIbKeyResponseLabel") autocomplete="one-time-code"
                           autofocus=true/>
-            <@buttons.loginButton />
+            <#-- the seeds' "Enter the Response String ... Then click OK"; id and name stay Keycloak's login button's -->
+            <@buttons.actionGroup>
+                <@buttons.button id="kc-login" name="login" label="slsIbKeyResponseSubmit"/>
+            </@buttons.actionGroup>
         </form>
         <form id="sls-response-options" class="${properties.kcFormClass!} sls-options" action="${url.loginAction}" method="post">
             <button id="sls-push-again" type="submit" name="sls-action" value="push"

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every language has every message, each key carries the sls prefix, and no text is left empty. */
 class MessagesTest {
+
+    /** The seeds' Japanese says 「OKをクリック」 too. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("slsIbKeyResponseSubmit");
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "fr"})
@@ -26,8 +30,8 @@ class MessagesTest {
         assertEquals(english.stringPropertyNames(), translated.stringPropertyNames());
         for (String key : translated.stringPropertyNames()) {
             assertFalse(translated.getProperty(key).isBlank(), key);
-            assertFalse(language.equals("ja") && translated.getProperty(key).equals(english.getProperty(key)),
-                    "left in English: " + key);
+            assertFalse(language.equals("ja") && !SAME_IN_EVERY_LANGUAGE.contains(key)
+                    && translated.getProperty(key).equals(english.getProperty(key)), "left in English: " + key);
         }
     }
 
@@ -54,7 +58,7 @@ class MessagesTest {
         }
     }
 
-    private static Properties load(String language) throws IOException {
+    static Properties load(String language) throws IOException {
         String name = "/theme-resources/messages/messages_" + language + ".properties";
         try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
             assertNotNull(in, name);

@@ -21,7 +21,7 @@ class DscPlusScreensTest {
     @ParameterizedTest
     @CsvSource({
         "en, Activate your DSC+, Digital Security Card+, Temporary code",
-        "ja, DSC+の有効化, デジタル・セキュリティ・カード+, 一時コード",
+        "ja, DSC+の有効化, デジタルセキュリティカード＋, 一時コード",
         "fr, Activer votre DSC+, Digital Security Card+, Code temporaire",
     })
     void screensAreTranslated(String lang, String activateTitle, String loginTitle, String temporaryTitle,

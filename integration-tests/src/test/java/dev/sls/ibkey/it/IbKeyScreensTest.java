@@ -15,18 +15,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every IB Key screen in English, Japanese and French, with no untranslated key left showing. */
+/**
+ * Every IB Key screen in English, Japanese and French, in the seeds' words, with no untranslated key left showing:
+ * the challenge/response page asks for the response string and is sent with "OK", as the seeds' login screen is.
+ */
 @ExtendWith(KeycloakExtension.class)
 class IbKeyScreensTest {
 
     @ParameterizedTest
     @CsvSource({
-        "en, Activate IB Key, Login request, IB Key challenge/response, Click here if you do not receive the notification",
-        "ja, IB Keyの有効化, ログインリクエスト, IB Key チャレンジ・レスポンス, 通知が届かない場合はこちらをクリックしてください",
-        "fr, Activer IB Key, Demande de connexion, IB Key : défi/réponse, Cliquez ici si vous ne recevez pas la notification",
+        "en, Activate IB Key, Login request, IB Key Challenge/Response, Click here if you do not receive the notification,"
+                + " Response string",
+        "ja, IB Keyの有効化, ログインリクエスト, IB Key チャレンジ/レスポンス, 通知が受信できない場合にはこちらをクリック,"
+                + " レスポンス・ストリング",
+        "fr, Activer IB Key, Demande de connexion, IB Key : challenge/réponse,"
+                + " Cliquez ici si vous ne recevez pas la notification, Chaîne de réponse",
     })
     void screensAreTranslated(String lang, String activateTitle, String pushTitle, String responseTitle,
-                              String noNotification, KeycloakServer server, AdminClient admin) {
+                              String noNotification, String responseLabel, KeycloakServer server, AdminClient admin) {
         IbKeySteps.TestUser user = IbKeySteps.newUser(admin, "screens-" + lang);
         IbKeyApp app = IbKeyApp.install("phone", "android");
         Page activation = IbKeySteps.password(server, new Browser().acceptLanguage(lang), user);
@@ -35,10 +41,12 @@ class IbKeyScreensTest {
 
         Page push = IbKeySteps.password(server, new Browser().acceptLanguage(lang), user);
         assertScreen(push, lang, pushTitle);
-        assertTrue(push.text().contains(noNotification), push::describe);
+        assertEquals(noNotification, push.document().select("#sls-offline").text(), push::describe);
 
         Page response = push.form(IbKeySteps.PUSH_OPTIONS).submit("sls-offline");
         assertScreen(response, lang, responseTitle);
+        assertEquals(responseLabel, response.document().select("label[for=sls-response]").text(), response::describe);
+        assertEquals("OK", response.document().select("#sls-response-form #kc-login").text(), response::describe);
     }
 
     private static void assertScreen(Page page, String lang, String heading) {

@@ -24,8 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Security levels and step-up (F12) through Keycloak's own Level-of-Authentication machinery, checked as a relying
@@ -146,6 +149,27 @@ class StepUpTest {
         assertTrue(back.isRedirect() && back.redirectLocation().startsWith(ChooserSteps.TRANSFERS_REDIRECT),
                 back::describe);
         assertTrue(back.redirectLocation().contains("error=access_denied"), back::describe);
+    }
+
+    /** Issue 18: the page named a device one way in its list and another way in the hint beside it (ja DSC+). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja", "fr"})
+    void theDeviceNeededPageSpellsEachDeviceOneWay(String lang, KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "needed-" + lang, Set.of(CODE_CARD));
+        Page needed = ChooserSteps.password(server, new Browser().acceptLanguage(lang), user, ChooserSteps.TRANSFERS,
+                ChooserSteps.TRANSFERS_REDIRECT, Map.of());
+        assertTrue(needed.has(ChooserSteps.NEEDED_FORM), needed::describe);
+        assertEquals(lang, needed.lang(), needed::describe);
+        List<Element> ours = needed.document().select("#sls-device-needed-list .sls-needed-device").stream()
+                .filter(device -> device.selectFirst(".sls-device-name").text().matches(".*(IB Key|DSC\\+).*"))
+                .toList();
+        assertEquals(2, ours.size(), needed::describe);
+        for (Element device : ours) {
+            // the name the list gives, without its explanation in parentheses: "IB Key", "Digital Security Card+"
+            String name = device.selectFirst(".sls-device-name").text().replaceAll("\\s*[(（].*[)）]$", "");
+            String hint = device.selectFirst(".sls-hint").text();
+            assertTrue(hint.contains(name), "\"" + name + "\" spelled another way in: " + hint);
+        }
     }
 
     private static IbKeyUser activate(Page activationPage, IbKeyApp app) {

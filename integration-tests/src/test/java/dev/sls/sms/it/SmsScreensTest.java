@@ -21,12 +21,15 @@ class SmsScreensTest {
 
     @ParameterizedTest
     @CsvSource({
-        "en, Security code, Didn't receive a security code?, Mobile numbers, Confirm your mobile number, United States",
-        "ja, セキュリティコード, セキュリティコードが届かない場合は？, 携帯電話番号, 携帯電話番号の確認, 日本",
-        "fr, Code de sécurité, Vous n'avez pas reçu de code de sécurité ?, Numéros de mobile, Confirmer votre numéro de mobile, France",
+        "en, Security code, Didn't receive a security code?, Mobile numbers, Confirm your mobile number, United States,"
+                + " Confirm Code, CONTINUE",
+        "ja, セキュリティコード, セキュリティコードが届かない場合は？, 携帯電話番号, 携帯電話番号の確認, 日本, 確認コード, 次に進む",
+        "fr, Code de sécurité, Vous n'avez pas reçu de code de sécurité ?, Numéros de mobile, Confirmer votre numéro de mobile,"
+                + " France, Code de confirmation, Continuer",
     })
     void screensAreTranslated(String lang, String loginTitle, String noCode, String numbersTitle, String confirmTitle,
-                              String country, KeycloakServer server, AdminClient admin) {
+                              String country, String codeLabel, String confirmButton, KeycloakServer server,
+                              AdminClient admin) {
         TestUser smsUser = PhoneSteps.smsUser(admin, "screens-" + lang, PhoneSteps.fictionalNumber());
         Page login = PhoneSteps.password(server, new Browser().acceptLanguage(lang), smsUser);
         assertScreen(login, lang, loginTitle);
@@ -42,6 +45,8 @@ class SmsScreensTest {
         Page confirm = numbers.form("#sls-phone-add-form").set("sls-country", "US")
                 .set("sls-number", PhoneSteps.fictionalNumber()).submit("sls-add");
         assertScreen(confirm, lang, confirmTitle);
+        assertEquals(codeLabel, confirm.document().select("label[for=sls-code]").text(), confirm::describe);
+        assertEquals(confirmButton, confirm.document().select("#sls-confirm").text(), confirm::describe);
     }
 
     private static void assertScreen(Page page, String lang, String heading) {

@@ -88,7 +88,7 @@ class ChooserWithdrawalTest {
                 + " business day, and this one would go beyond that."), reason);
         assertTrue(reason.contains("Your SMS and voice codes cannot be used to confirm withdrawals."), reason);
         String devices = needed.document().selectFirst("#sls-device-needed-list").text();
-        assertTrue(devices.contains("IB Key (IBKR Mobile Authentication)"), devices);
+        assertTrue(devices.contains("IB Key (Mobile Authentication)"), devices);
         assertFalse(devices.contains("Security Code Card"), devices);
         assertFalse(devices.contains("Passkey"), "reaches the level but confirms no withdrawal: " + devices);
 

@@ -74,7 +74,7 @@ class CodeCardWithdrawalTest {
                 .text());
         assertEquals("Your Security Code Card can confirm withdrawals of up to USD 200,000.00 in one business day,"
                 + " and this one would go beyond that.", refused.document().selectFirst(REFUSED).text());
-        assertEquals("To confirm withdrawals above USD 200,000.00, you need this device: IB Key (IBKR Mobile"
+        assertEquals("To confirm withdrawals above USD 200,000.00, you need this device: IB Key (Mobile"
                 + " Authentication).", refused.document().selectFirst(NEEDED).text(), "the weakest that allows it");
 
         Page back = refused.form("#sls-withdrawal-form").submit("sls-withdrawal");
@@ -199,7 +199,7 @@ class CodeCardWithdrawalTest {
             Page over = ask(new WithdrawalApp(server), new Browser(), holder, "1.00");
             assertEquals("Your Security Code Card can confirm withdrawals of up to USD 600,000.00 in five business"
                     + " days, and this one would go beyond that.", over.document().selectFirst(REFUSED).text());
-            assertEquals("To confirm withdrawals above USD 600,000.00, you need this device: IB Key (IBKR Mobile"
+            assertEquals("To confirm withdrawals above USD 600,000.00, you need this device: IB Key (Mobile"
                     + " Authentication).", over.document().selectFirst(NEEDED).text());
         } finally {
             admin.put("/" + REALM + "/sls/withdrawal/settings", saved);
