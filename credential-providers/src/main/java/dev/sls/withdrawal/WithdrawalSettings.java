@@ -45,7 +45,7 @@ public record WithdrawalSettings(Currency currency, Map<String, DeviceLimits> li
 
     /**
      * The seed's withdrawal limits table (USD), by credential type: Security Code Card 200,000 a day and 600,000 in
-     * five business days; IB Key (IBKR Mobile) 1,000,000 and 1,000,000; DSC+ unlimited. The seed lists no other
+     * five business days; IB Key 1,000,000 and 1,000,000; DSC+ unlimited. The seed lists no other
      * device, so none other confirms withdrawals until the realm gives it limits.
      */
     public static final Map<String, DeviceLimits> SEED_LIMITS = Map.of(
