@@ -31,7 +31,7 @@ public final class IbKeyDeviceResource {
 
     @POST
     @Path("activations")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response activate(String body) {
         return JsonResponses.handle(session, () -> {
@@ -72,7 +72,7 @@ public final class IbKeyDeviceResource {
 
     @POST
     @Path("devices/{deviceHandle}/challenges/{challengeId}/decision")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("deviceHandle") String deviceHandle,
                            @PathParam("challengeId") String challengeId, String body) {
@@ -81,12 +81,13 @@ public final class IbKeyDeviceResource {
     }
 
     /*
-     * Form and multipart bodies are answered before anything parses them (a malformed multipart body would otherwise
-     * fail in the HTTP layer with a 500): the device API takes JSON only.
+     * JSON only. No method here consumes multipart or any type: the framework then refuses a multipart body with 415
+     * while matching, before Keycloak's form reader would parse it (a broken one failed there with a 500). A form body
+     * gets the pack's own 415 answer.
      */
     @POST
     @Path("activations")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response activateWithForm() {
         return JsonResponses.jsonOnly();
@@ -94,7 +95,7 @@ public final class IbKeyDeviceResource {
 
     @POST
     @Path("devices/{deviceHandle}/challenges/{challengeId}/decision")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response decideWithForm() {
         return JsonResponses.jsonOnly();

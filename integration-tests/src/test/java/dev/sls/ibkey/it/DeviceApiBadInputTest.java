@@ -50,6 +50,20 @@ class DeviceApiBadInputTest {
         assertEquals(new Answer(400, "invalid_request"), answer);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/activations", "/devices/nobody.nothing/challenges/xyz/decision", "/registrations",
+        "/registrations/AAAAAAAAAAAAAAAAAAAAAA/sms", "/registrations/AAAAAAAAAAAAAAAAAAAAAA/code"})
+    void nonJsonBodiesAreRefusedBeforeAnythingParsesThem(String path, KeycloakServer server) {
+        String broken = "--not-the-boundary\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny";
+        for (String type : new String[] {"multipart/form-data; boundary=xyz", "multipart/form-data",
+            "multipart/mixed; boundary=xyz", "application/xml", "text/plain"}) {
+            Answer answer = send("POST", api(server) + path, broken, "Content-Type", type);
+            assertEquals(415, answer.status(), type + ": " + answer);
+        }
+        assertEquals(new Answer(415, "unsupported_media_type"), send("POST", api(server) + path, "a=b",
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
     @Test
     void unknownDevicesAndChallengesAreRefused(KeycloakServer server) {
         assertEquals(new Answer(401, "bad_signature"), send("GET", api(server) + "/devices/nobody.nothing/challenges",
