@@ -31,7 +31,7 @@ public final class AppRegistrationResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(String body) {
         return JsonResponses.handle(session, () -> JsonResponses.json(201, service()
@@ -40,7 +40,7 @@ public final class AppRegistrationResource {
 
     @POST
     @Path("{registrationId}/sms")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response sendSms(@PathParam("registrationId") String registrationId, String body) {
         return JsonResponses.handle(session, () -> JsonResponses.json(200, service()
@@ -49,16 +49,16 @@ public final class AppRegistrationResource {
 
     @POST
     @Path("{registrationId}/code")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response redeem(@PathParam("registrationId") String registrationId, String body) {
         return JsonResponses.handle(session, () -> JsonResponses.json(200, service()
                 .redeem(registrationId, JsonResponses.read(body, ActivationSmsCode.class).code())));
     }
 
-    // JSON only; see IbKeyDeviceResource: nothing here consumes multipart, a form body gets the pack's 415.
+    // Form and multipart bodies are answered before anything parses them: JSON only.
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response startWithForm() {
         return JsonResponses.jsonOnly();
@@ -66,7 +66,7 @@ public final class AppRegistrationResource {
 
     @POST
     @Path("{registrationId}/sms")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response sendSmsWithForm() {
         return JsonResponses.jsonOnly();
@@ -74,7 +74,7 @@ public final class AppRegistrationResource {
 
     @POST
     @Path("{registrationId}/code")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response redeemWithForm() {
         return JsonResponses.jsonOnly();

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A few thousand generated requests, seeded so a failure replays, at every device-API and wait endpoint: wrong
  * methods and content types, multipart, huge, deeply nested and unicode fields, real and made-up handles and ids.
  * Not one may get a 5xx answer the pack caused. Keycloak itself answers 500 to some malformed {@code Content-Type}
- * headers before any extension code runs; such an answer counts as the platform's only when Keycloak's own token
- * endpoint answers the same header with a 5xx too.
+ * headers and to broken multipart bodies (a boundary the body does not use) before any extension code runs; such an
+ * answer counts as the platform's only when Keycloak's own token endpoint answers the same request with a 5xx too.
+ * Requests come from a few client addresses through the test kit's trusted proxy, so their junk never fills the
+ * per-address limits of 127.0.0.1 that other tests use.
  */
 @ExtendWith(KeycloakExtension.class)
 class DeviceApiFuzzTest {
