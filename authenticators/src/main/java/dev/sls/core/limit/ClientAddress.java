@@ -2,7 +2,11 @@ package dev.sls.core.limit;
 
 import org.keycloak.common.ClientConnection;
 
-/** The client IP that per-address limits count against. */
+/**
+ * The client IP that per-address limits count against: the address Keycloak reports for the connection, after its own
+ * proxy handling. That is the connecting address unless Keycloak runs with {@code --proxy-headers} and the request came
+ * from one of its {@code --proxy-trusted-addresses}; never a header this class reads itself (docs/admin/proxy.md).
+ */
 public final class ClientAddress {
 
     /**

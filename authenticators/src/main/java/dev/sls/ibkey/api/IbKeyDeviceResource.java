@@ -81,8 +81,10 @@ public final class IbKeyDeviceResource {
     }
 
     /*
-     * Form and multipart bodies are answered before anything parses them (a malformed multipart body would otherwise
-     * fail in the HTTP layer with a 500): the device API takes JSON only.
+     * The device API takes JSON only: form and multipart bodies get the pack's 415. A broken multipart body never gets
+     * here: Keycloak's REST layer parses multipart for every endpoint before matching and answers 500 itself, which
+     * no @Consumes can prevent (declaring these endpoints application/json only turns every other type into a 500 too);
+     * documented in the device API as Keycloak's own.
      */
     @POST
     @Path("activations")

@@ -28,6 +28,11 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * the same answer, whatever (if anything) stands behind the handle, and is never charged to a user's brute-force
  * count: bad signatures are counted per client IP and per handle instead, and recorded as events. Then freshness,
  * then single use of the nonce across the cluster.
+ *
+ * <p>The signature is always verified first (one key lookup and one ECDSA check, well under a millisecond), and only
+ * a request that failed it is counted or refused by the per-address limit: phones share addresses (carrier NAT, office
+ * Wi-Fi), and a stranger's junk from the same address must never silence a phone that signs correctly. The limit
+ * bounds what junk costs beyond the check itself (events written, a full answer) and tells its sender to back off.
  */
 public final class DeviceRequests {
 
@@ -75,15 +80,11 @@ public final class DeviceRequests {
     /**
      * The active phone that signed the message {@code signed} builds from the request's own fields, for {@code handle}.
      *
-     * @throws ApiException 401 {@code bad_signature} for every unauthenticated caller, 429 for a client IP that sent
-     *                      too many of those, 410 {@code device_retired} for a correctly signed request of a phone a
+     * @throws ApiException 401 {@code bad_signature} for every unauthenticated caller, 429 instead once its client IP
+     *                      sent too many of those (a correctly signed request is never refused by that count), 410 {@code device_retired} for a correctly signed request of a phone a
      *                      newer activation replaced, 400/409 for stale or replayed requests
      */
     public IbKeyDevice authenticate(RealmModel realm, String handle, Supplier<DeviceMessage> signed, String signature) {
-        String clientIp = ClientAddress.of(session.getContext().getConnection());
-        if (limits.isExhausted(BAD_SIGNATURES_PER_IP, clientIp)) {
-            throw new ApiException(CommonErrorCode.RATE_LIMITED, "Too many unsigned requests; try again later.");
-        }
         DeviceMessage message;
         try {
             message = signed.get();
@@ -96,7 +97,7 @@ public final class DeviceRequests {
         DeviceSignatures.Verdict verdict = verdict(candidate.map(IbKeyDevices.Candidate::publicKey).orElse(STAND_IN),
                 message, signature);
         if (candidate.isEmpty() || verdict == DeviceSignatures.Verdict.BAD_SIGNATURE) {
-            refuseUnsigned(realm, handle, clientIp);
+            refuseUnsigned(realm, handle, ClientAddress.of(session.getContext().getConnection()));
         }
         check(verdict, message.nonce(), handle);
         return candidate.get().device().orElseThrow(() -> new ApiException(IbKeyErrorCode.DEVICE_RETIRED,
@@ -118,7 +119,9 @@ public final class DeviceRequests {
     }
 
     private void refuseUnsigned(RealmModel realm, String handle, String clientIp) {
-        limits.tryUse(BAD_SIGNATURES_PER_IP, clientIp);
+        if (limits.tryUse(BAD_SIGNATURES_PER_IP, clientIp).isPresent()) {
+            throw new ApiException(CommonErrorCode.RATE_LIMITED, "Too many unsigned requests; try again later.");
+        }
         if (limits.tryUse(BAD_SIGNATURES_PER_HANDLE, String.valueOf(handle)).isEmpty()) {
             // Its own transaction: the refused request's is rolled back, the record of it must stay.
             ClientConnection connection = session.getContext().getConnection();

@@ -40,7 +40,12 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  */
 public final class AppRegistrationService {
 
-    /** Password attempts through the app per client IP in ten minutes (credential stuffing). */
+    /**
+     * Wrong passwords through the app per client IP in ten minutes (credential stuffing). Unlike a device signature, a
+     * password cannot be checked before the limit: a check that still answered "right" at a full address would hand
+     * the stuffer the very oracle the limit withholds. So every attempt takes a slot first (parallel guesses cannot
+     * race past it) and a right password gives it back: only failures fill the limit.
+     */
     static final RateLimits.Limit PASSWORDS_PER_IP = new RateLimits.Limit("ibkey-reg-ip", 30, Duration.ofMinutes(10));
     /** SMS codes checked per registration, right or wrong (each check takes a slot first, so guesses cannot race). */
     static final int CODE_CHECKS = PendingCode.MAX_FAILURES;
@@ -62,8 +67,9 @@ public final class AppRegistrationService {
                 || request.password() != null && request.password().length() > 1024) {
             throw JsonResponses.invalid("username or password too long");
         }
-        if (new RateLimits(session).tryUse(PASSWORDS_PER_IP, ClientAddress.of(session.getContext().getConnection()))
-                .isPresent()) {
+        RateLimits limits = new RateLimits(session);
+        String clientIp = ClientAddress.of(session.getContext().getConnection());
+        if (limits.tryUse(PASSWORDS_PER_IP, clientIp).isPresent()) {
             throw new ApiException(CommonErrorCode.RATE_LIMITED, "Too many attempts from this address; try again later.");
         }
         Optional<UserModel> user = new PasswordCheck(session, realm).verify(request.username(), request.password());
@@ -71,6 +77,7 @@ public final class AppRegistrationService {
             events.passwordRefused(request.username());
             throw new ApiException(IbKeyErrorCode.INVALID_CREDENTIALS, "Invalid username or password.");
         }
+        limits.release(PASSWORDS_PER_IP, clientIp);
         List<MobileNumber> verified = new MobileNumbers(session, realm).verified(user.get());
         boolean canAdd = !hasSecondFactor(user.get());
         if (verified.isEmpty() && !canAdd) {

@@ -18,6 +18,7 @@ import dev.sls.ibkey.protocol.api.DecisionResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,12 +45,20 @@ public final class DeviceApiClient {
     }
 
     public DeviceApiClient(Duration timeout) {
+        this(timeout, null);
+    }
+
+    /** Through an HTTP proxy, as a phone set up with one sends its requests; {@code proxy} null for none. */
+    public DeviceApiClient(Duration timeout, ProxySelector proxy) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (proxy != null) {
+            builder.proxy(proxy);
+        }
+        this.http = builder.build();
     }
 
     /** {@code {server}/realms/{realm}/sls/ibkey}, the realm URL-encoded. */

@@ -14,6 +14,7 @@ import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
 import dev.sls.ibkey.protocol.api.MatchMode;
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -43,7 +44,7 @@ public final class IbKeyApp {
     private final String platform;
     private final DeviceSigner signer;
     private final List<IbKeyUser> users;
-    private final DeviceApiClient api = new DeviceApiClient();
+    private DeviceApiClient api = new DeviceApiClient();
     private String pushProvider;
     private String pushToken;
 
@@ -66,6 +67,12 @@ public final class IbKeyApp {
 
     public static IbKeyApp install(String deviceName, String platform, Clock clock) {
         return new IbKeyApp(UUID.randomUUID().toString(), deviceName, platform, DeviceKeys.generate(), List.of(), clock);
+    }
+
+    /** Sends this app's requests through an HTTP proxy from now on, as a phone set up with one does; null for none. */
+    public IbKeyApp viaProxy(ProxySelector proxy) {
+        this.api = new DeviceApiClient(DeviceApiClient.DEFAULT_TIMEOUT, proxy);
+        return this;
     }
 
     /** Scans the activation QR code (PNG or JPEG picture of it) and activates the user it is for. */

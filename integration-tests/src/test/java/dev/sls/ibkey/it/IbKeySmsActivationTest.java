@@ -50,6 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IbKeySmsActivationTest {
 
     private static final FakeTwilio twilio = FakeTwilio.shared();
+    /** Wrong passwords through the app per client address in ten minutes (AppRegistrationService). */
+    private static final int WRONG_APP_PASSWORDS_PER_IP = 30;
 
     private static String server(KeycloakServer server) {
         return server.baseUrl();
@@ -145,6 +147,29 @@ class IbKeySmsActivationTest {
         admin.clearBruteForce(IbKeySteps.REALM, user.id());
         JsonNode refused = admin.get("/" + IbKeySteps.REALM + "/events?type=CUSTOM_REQUIRED_ACTION_ERROR&max=200");
         assertTrue(refused.toString().contains(user.username()), "recorded in events: " + refused);
+    }
+
+    @Test
+    void wrongAppPasswordsAreCappedPerRealAddressWhateverTheForwardedHeaderSays(KeycloakServer server,
+                                                                               AdminClient admin) {
+        PhoneSteps.TestUser user = PhoneSteps.smsUser(admin, "f2cap", PhoneSteps.fictionalNumber());
+        String source = "127.0.0.10"; // straight to the server, not through the proxy it trusts
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, startFrom(server, source, user.username(), user.password(), i),
+                    "a right password gives its place back");
+        }
+        for (int i = 0; i < WRONG_APP_PASSWORDS_PER_IP; i++) {
+            assertEquals(401, startFrom(server, source, "nobody-" + System.nanoTime(), "wrong", i));
+        }
+        assertEquals(429, startFrom(server, source, "nobody-" + System.nanoTime(), "wrong", 99),
+                "counted against the address that connected, not the one each request claimed");
+    }
+
+    /** {@code POST /registrations} from {@code source}, claiming a new X-Forwarded-For each time. */
+    private static int startFrom(KeycloakServer server, String source, String username, String password, int n) {
+        return HandBuiltRequests.statusFromSource(source, "POST", HandBuiltRequests.api(server) + "/registrations",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                "Content-Type", "application/json", "X-Forwarded-For", "10.53.0." + (n + 1));
     }
 
     @Test

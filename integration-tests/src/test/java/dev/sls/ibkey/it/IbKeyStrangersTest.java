@@ -9,16 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
-import dev.sls.ibkey.app.SignedHeaders;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
 import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.server.ClientAddressProxy;
 import dev.sls.testkit.server.KeycloakServer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +32,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 class IbKeyStrangersTest {
 
-    /** Strangers come from addresses of their own, so their noise never limits the suite's 127.0.0.1. */
-    private static final java.util.concurrent.atomic.AtomicInteger STRANGERS = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Strangers come from addresses of their own (through the test kit's trusted proxy), so their noise never limits
+     * the suite's 127.0.0.1.
+     */
+    private static final AtomicInteger STRANGERS = new AtomicInteger();
+    /** Bad signatures one address may send in ten minutes before it is refused outright (DeviceRequests). */
+    private static final int BAD_SIGNATURES_PER_IP = 20;
 
-    private static String[] strangerAddress() {
-        return new String[] {"X-Forwarded-For", "10.51.100." + (10 + STRANGERS.incrementAndGet())};
+    private static String strangerAddress() {
+        return "10.51.100." + (10 + STRANGERS.incrementAndGet());
     }
 
     @Test
@@ -41,7 +49,7 @@ class IbKeyStrangersTest {
         IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "noise");
         IbKeySteps.password(server, new Browser(), e.user());
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
-        String[] stranger = strangerAddress();
+        String stranger = strangerAddress();
         for (int i = 0; i < 6; i++) {
             assertEquals(401, HandBuiltRequests.unsignedDecision(server, e.onApp().deviceHandle(), challengeId,
                     stranger).status());
@@ -68,7 +76,7 @@ class IbKeyStrangersTest {
         String otherCredential = e.user().id() + ".00000000-0000-0000-0000-000000000000";
 
         Set<String> seen = new HashSet<>();
-        String[] stranger = strangerAddress();
+        String stranger = strangerAddress();
         for (String someHandle : List.of(handle, otherCredential, withoutIbKey + ".anything", "nobody.nothing")) {
             seen.add(HandBuiltRequests.unsignedList(server, someHandle, stranger).seen());
             for (String challenge : List.of(live, decided, "AAAAAAAAAAAAAAAAAAAAAA")) {
@@ -85,22 +93,50 @@ class IbKeyStrangersTest {
     }
 
     @Test
-    void anAddressSendingManyBadSignaturesIsRefusedOutrightOthersAreNot(KeycloakServer server, AdminClient admin) {
+    void junkFromAnAddressIsRefusedOutrightButNeverThePhoneThatSharesIt(KeycloakServer server, AdminClient admin) {
         IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "flood");
         String handle = e.onApp().deviceHandle();
-        String[] stranger = strangerAddress();
-        for (int i = 0; i < 20; i++) {
-            assertEquals(401, HandBuiltRequests.unsignedList(server, handle, stranger).status());
+        String shared = strangerAddress();
+        for (int i = 0; i < BAD_SIGNATURES_PER_IP; i++) {
+            assertEquals(401, HandBuiltRequests.unsignedList(server, handle, shared).status());
         }
-        SignedHeaders signed = e.app().signListChallenges(e.onApp());
-        HandBuiltRequests.Answer blocked = HandBuiltRequests.send("GET", HandBuiltRequests.api(server) + "/devices/"
-                + handle + "/challenges", null, IbKeyProtocol.HEADER_TIME, String.valueOf(signed.time()),
-                IbKeyProtocol.HEADER_NONCE, signed.nonce(), IbKeyProtocol.HEADER_SIGNATURE, signed.signature(),
-                stranger[0], stranger[1]);
-        assertEquals(429, blocked.status(), blocked.body());
-        assertEquals("rate_limited", blocked.error());
-        assertEquals(0, e.app().pending(e.onApp()).challenges().size(), "the phone, at its own address, still works");
+        HandBuiltRequests.Answer refused = HandBuiltRequests.unsignedList(server, handle, shared);
+        assertEquals("429 rate_limited", refused.status() + " " + refused.error(), refused.body());
+
+        // The person's phone behind the same carrier NAT: the stranger's junk must not silence it.
+        e.app().viaProxy(ClientAddressProxy.forClient(shared));
+        assertEquals(0, e.app().pending(e.onApp()).challenges().size(), "a correctly signed request from the address");
+        Page push = IbKeySteps.password(server, new Browser(), e.user());
+        String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
+        e.app().approve(e.onApp(), challengeId, IbKeySteps.shown(push));
+        assertEquals("approved", IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 5), "and its decision goes through");
+        e.app().viaProxy(null);
+
+        assertEquals(429, HandBuiltRequests.unsignedDecision(server, handle, challengeId, shared).status(),
+                "junk from the address is still refused outright");
+        assertEquals(401, HandBuiltRequests.unsignedList(server, handle, strangerAddress()).status(),
+                "another address is not");
         assertEquals(0, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+    }
+
+    @Test
+    void aForgedForwardedForSentStraightToTheServerIsIgnored(KeycloakServer server, AdminClient admin) {
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "forged");
+        String handle = e.onApp().deviceHandle();
+        // Straight from 127.0.0.9 (not the trusted proxy), a new X-Forwarded-For on every request: were the header
+        // believed, each would count against an address of its own and none would ever be refused.
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= BAD_SIGNATURES_PER_IP; i++) {
+            statuses.add(HandBuiltRequests.statusFromSource("127.0.0.9", "GET", HandBuiltRequests.api(server)
+                    + "/devices/" + handle + "/challenges", null, IbKeyProtocol.HEADER_TIME,
+                    String.valueOf(System.currentTimeMillis() / 1000), IbKeyProtocol.HEADER_NONCE,
+                    "n" + System.nanoTime() + "aaaaaaaa", IbKeyProtocol.HEADER_SIGNATURE, "MEUCIQDl",
+                    "X-Forwarded-For", "10.52." + (i / 200) + "." + (i % 200 + 1)));
+        }
+        assertEquals(Collections.nCopies(BAD_SIGNATURES_PER_IP, 401),
+                statuses.subList(0, statuses.size() - 1));
+        assertEquals(429, statuses.get(statuses.size() - 1), "keyed on the real address: " + statuses);
+        assertEquals(0, e.app().pending(e.onApp()).challenges().size(), "the phone, at 127.0.0.1, is untouched");
     }
 
     @Test
@@ -148,8 +184,8 @@ class IbKeyStrangersTest {
             String body = "{\"activationCode\":\"0000-0000-01-1\",\"publicKey\":\""
                     + java.util.Base64.getEncoder().encodeToString(bad) + "\",\"deviceId\":\"d1\",\"platform\":\"ios\","
                     + "\"nonce\":\"aaaaaaaaaaaaaaaaaaaa\",\"time\":1,\"signature\":\"x\"}";
-            HandBuiltRequests.Answer answer = HandBuiltRequests.send("POST", HandBuiltRequests.api(server)
-                    + "/activations", body, "Content-Type", "application/json", "X-Forwarded-For", "10.0.2.77");
+            HandBuiltRequests.Answer answer = HandBuiltRequests.sendFrom("10.0.2.77", "POST", HandBuiltRequests.api(server)
+                    + "/activations", body, "Content-Type", "application/json");
             assertTrue(answer.status() >= 400 && answer.status() < 500, i + ": " + answer);
         }
     }

@@ -34,7 +34,7 @@ final class BenchRealm {
             SMS_CLIENT, "bench sms");
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-    /** A benchmark user: name, password, and the address its browser comes from (X-Forwarded-For). */
+    /** A benchmark user: name, password, and the address its browser comes from (through ClientAddressProxy). */
     record Account(String username, String password, String id, String clientAddress) {
     }
 

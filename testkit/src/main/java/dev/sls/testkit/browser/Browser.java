@@ -1,5 +1,6 @@
 package dev.sls.testkit.browser;
 
+import dev.sls.testkit.server.ClientAddressProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A small headless browser: keeps cookies, follows redirects itself, parses pages with jsoup. No
@@ -21,12 +24,14 @@ import java.util.Optional;
 public final class Browser {
 
     static final int MAX_REDIRECTS = 20;
+    /** One client per played address, shared by every browser there (cookies are the browser's own, not the client's). */
+    private static final Map<String, HttpClient> VIA_ADDRESS = new ConcurrentHashMap<>();
 
     private final HttpClient http;
     private final CookieJar cookies = new CookieJar();
     private String stopPrefix;
     private String acceptLanguage;
-    private String clientAddress;
+    private HttpClient viaClientAddress;
     private String sendFrom;
     private String sendTo;
     /** Set by {@link OidcLogin#begin}, read by {@link OidcLogin#finish}. */
@@ -70,11 +75,15 @@ public final class Browser {
     }
 
     /**
-     * Plays a browser at another client address: requests carry {@code X-Forwarded-For}, which the test server
-     * trusts as a reverse proxy's would be (harness option {@code --proxy-headers=xforwarded}); null removes it.
+     * Plays a browser at another client address (an IPv4 literal): requests go through the {@link ClientAddressProxy},
+     * the one proxy the test server trusts, which sets {@code X-Forwarded-For} to it; null sends them straight again.
      */
     public Browser clientAddress(String address) {
-        this.clientAddress = address;
+        this.viaClientAddress = address == null ? null : VIA_ADDRESS.computeIfAbsent(address, a -> HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .proxy(ClientAddressProxy.forClient(a))
+                .build());
         return this;
     }
 
@@ -138,9 +147,6 @@ public final class Browser {
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }
-        if (clientAddress != null) {
-            request.header("X-Forwarded-For", clientAddress);
-        }
         cookies.header(uri).ifPresent(value -> request.header("Cookie", value));
         if (formBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -149,7 +155,7 @@ public final class Browser {
                     .method(method, HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpResponse<String> response = (viaClientAddress == null ? http : viaClientAddress).send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             cookies.store(uri, response.headers().allValues("Set-Cookie"));
             return response;

@@ -21,8 +21,9 @@ public final class DemoServer {
         int managementPort = portFromEnv("SLS_DEMO_MANAGEMENT_PORT", 9000);
         System.out.println("Starting Keycloak with the SLS pack on port " + httpPort
                 + " (about a minute on an idle machine, up to four on a loaded 2-core one: kc.sh build, then start)...");
-        // The shutdown hook registered by KeycloakServer stops it on Ctrl-C.
-        KeycloakServer server = KeycloakServer.start(httpPort, managementPort);
+        // The shutdown hook registered by KeycloakServer stops it on Ctrl-C. No proxy stands in front of the demo, so
+        // it trusts no X-Forwarded-For: per-address limits key on the address that connected (docs/admin/proxy.md).
+        KeycloakServer server = KeycloakServer.startWithoutProxy(httpPort, managementPort);
         DscPlusDemo.provision(server, AdminClient.forServer(server));
         System.out.println(banner(server));
         System.out.println(" Server log: " + server.logFile());

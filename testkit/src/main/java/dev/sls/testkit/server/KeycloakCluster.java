@@ -59,7 +59,8 @@ public final class KeycloakCluster implements AutoCloseable {
             String hostname = "http://127.0.0.1:" + http[0];
             for (int i = 0; i < 2; i++) {
                 String name = i == 0 ? "nodeA" : "nodeB";
-                List<String> options = new ArrayList<>(List.of(
+                List<String> options = new ArrayList<>(KeycloakServer.BEHIND_TEST_PROXY);
+                options.addAll(List.of(
                         "--db-url=" + postgres.jdbcUrl(), "--db-username=" + Postgres.USER, "--db-password=unused",
                         "--hostname=" + hostname,
                         "--cache=ispn",

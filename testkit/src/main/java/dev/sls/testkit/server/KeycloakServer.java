@@ -33,6 +33,12 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
+    /**
+     * Tests play clients at other addresses through {@link ClientAddressProxy}: forwarding headers are trusted from its
+     * address only, so a request sent straight to the server is keyed on its real address whatever headers it carries.
+     */
+    static final List<String> BEHIND_TEST_PROXY = List.of("--proxy-headers=xforwarded",
+            "--proxy-trusted-addresses=" + ClientAddressProxy.PROXY_ADDRESS);
 
     private final Process process;
     private final int httpPort;
@@ -64,6 +70,19 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(HarnessSettings settings, int httpPort, int managementPort) {
+        return start(settings, httpPort, managementPort, BEHIND_TEST_PROXY);
+    }
+
+    /**
+     * As {@link #start(int, int)}, but with no proxy in front and so no forwarding header trusted from anyone: what the
+     * demo runs, where every per-address limit keys on the address that connected.
+     */
+    public static KeycloakServer startWithoutProxy(int httpPort, int managementPort) {
+        return start(HarnessSettings.fromSystemProperties(), httpPort, managementPort, List.of());
+    }
+
+    private static KeycloakServer start(HarnessSettings settings, int httpPort, int managementPort,
+                                        List<String> proxyOptions) {
         Instant begin = Instant.now();
         int http = LoopbackPorts.resolve(httpPort, "HTTP");
         int management = LoopbackPorts.resolve(managementPort, "Management");
@@ -78,7 +97,8 @@ public final class KeycloakServer implements AutoCloseable {
             dist.installBundle();
             List<String> realms = dist.stageRealms();
             dist.build(javaHome, settings.workDir().resolve("keycloak-build.log"));
-            server = launch(dist, settings.workDir().resolve("keycloak.log"), javaHome, http, management, realms);
+            server = launch(dist, settings.workDir().resolve("keycloak.log"), javaHome, http, management, realms,
+                    proxyOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + settings.keycloakHome(), e);
         } catch (InterruptedException e) {
@@ -96,8 +116,10 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static KeycloakServer launch(KeycloakDistribution dist, Path log, Path javaHome, int http,
-            int management, List<String> realms) throws IOException {
-        return launch(dist, log, javaHome, http, management, realms, List.of("--cache=local", "--import-realm"), Map.of());
+            int management, List<String> realms, List<String> proxyOptions) throws IOException {
+        List<String> options = new ArrayList<>(proxyOptions);
+        options.addAll(List.of("--cache=local", "--import-realm"));
+        return launch(dist, log, javaHome, http, management, realms, options, Map.of());
     }
 
     /**
@@ -115,8 +137,6 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-management-host=127.0.0.1",
                 "--http-management-port=" + management,
                 "--hostname-strict=false",
-                // as behind a reverse proxy: tests play clients at other addresses with X-Forwarded-For
-                "--proxy-headers=xforwarded",
                 "--vault-dir=" + Files.createDirectories(dist.vaultDir()),
                 // our readiness polling would otherwise log a "health down" line every 500 ms
                 "--log-level-io.smallrye.health=warn"));
