@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.sls.chooser.it.ChooserSteps;
 
 /**
  * Security levels and step-up (F12) through Keycloak's own Level-of-Authentication machinery, checked as a relying

@@ -23,7 +23,9 @@ public final class DemoServer {
                 + " (takes about a minute: kc.sh build, then start)...");
         // The shutdown hook registered by KeycloakServer stops it on Ctrl-C.
         KeycloakServer server = KeycloakServer.start(httpPort, managementPort);
-        DscPlusDemo.provision(server, AdminClient.forServer(server));
+        AdminClient admin = AdminClient.forServer(server);
+        DscPlusDemo.provision(server, admin);
+        admin.deleteSlsAdminClient();
         System.out.println(banner(server));
         System.out.println(" Server log: " + server.logFile());
         System.out.println(" Started in " + server.startupTime().toSeconds() + " s.");
