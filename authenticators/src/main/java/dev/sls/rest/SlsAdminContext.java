@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -24,6 +25,15 @@ public record SlsAdminContext(KeycloakSession session, RealmModel realm, AdminPe
     /** The admin's user name, as card histories and temporary access record it. */
     public String actor() {
         return auth.adminAuth().getUser().getUsername();
+    }
+
+    /**
+     * The person this call acts on, once the caller may act on them ({@link SlsAdminAccess#requireMayActOn}): every
+     * area looks its person up and passes them through here.
+     */
+    public UserModel target(UserModel user) {
+        SlsAdminAccess.requireMayActOn(auth, realm, user);
+        return user;
     }
 
     /**

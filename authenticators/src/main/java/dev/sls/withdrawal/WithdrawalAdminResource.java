@@ -209,7 +209,7 @@ public final class WithdrawalAdminResource {
         if (user == null) {
             throw new ApiException(WithdrawalAdminErrorCode.USER_NOT_FOUND, "No such user.");
         }
-        return user;
+        return context.target(user);
     }
 
     private static String path(String userId) {

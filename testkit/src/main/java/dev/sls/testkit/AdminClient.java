@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * for you; use {@link #enc(String)}. A path that starts with {@code http} is used as an absolute URL
  * (for the few endpoints outside {@code /admin/realms}, e.g. {@code <baseUrl>/admin/serverinfo}).
  *
+ * <p>Calls to the SLS admin API ({@code /<realm>/sls/...}) go out with a service-account token instead
+ * ({@link SlsAdminServiceAccount}): that API refuses tokens that proved only a password, as the bootstrap admin's do.
+ *
  * <p>Non-2xx answers throw {@link HttpError}; {@link #send} returns them instead.
  */
 public final class AdminClient {
@@ -42,7 +47,10 @@ public final class AdminClient {
     private final String baseUrl;
     private final String username;
     private final String password;
+    private static final Pattern SLS_ADMIN_PATH = Pattern.compile("^/([^/?]+)/sls(?:[/?].*)?$");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SlsAdminServiceAccount slsAdmin;
     private String token;
     private Instant tokenTime = Instant.EPOCH;
 
@@ -50,6 +58,7 @@ public final class AdminClient {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.username = username;
         this.password = password;
+        this.slsAdmin = new SlsAdminServiceAccount(this.baseUrl, this);
     }
 
     /** Client for the bootstrap admin {@code admin}/{@code admin} of {@code server}. */
@@ -113,7 +122,7 @@ public final class AdminClient {
     public Response send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token())
+                .header("Authorization", "Bearer " + tokenFor(path))
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -124,6 +133,11 @@ public final class AdminClient {
         HttpResponse<String> response = exchange(request.build());
         return new Response(response.statusCode(), response.body(),
                 response.headers().firstValue("Location").orElse(null));
+    }
+
+    /** Deletes the harness's SLS admin service-account client (made again on the next SLS admin call). */
+    public void deleteSlsAdminClient() {
+        slsAdmin.delete();
     }
 
     /** Creates an enabled user with verified email, names and a non-temporary password; returns the id. */
@@ -221,6 +235,11 @@ public final class AdminClient {
             throw new IllegalArgumentException("Admin path must be empty or start with '/<realm>': " + path);
         }
         return URI.create(baseUrl + "/admin/realms" + path);
+    }
+
+    private String tokenFor(String path) {
+        Matcher sls = SLS_ADMIN_PATH.matcher(path);
+        return sls.matches() ? slsAdmin.token(sls.group(1)) : token();
     }
 
     private synchronized String token() {

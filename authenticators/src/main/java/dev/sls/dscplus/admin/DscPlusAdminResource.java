@@ -112,7 +112,7 @@ public final class DscPlusAdminResource {
     public Response block(@PathParam("id") String id, String body) {
         return context.audited(RESOURCE, OperationType.UPDATE, "dscplus/cards/" + safe(id) + "/block", () -> {
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.block(lifecycle.card(id), reason(body));
+            CardEntity card = lifecycle.block(held(lifecycle.card(id)), reason(body));
             return answer(card, Map.of("serial", card.getSerial(), "state", "blocked"));
         });
     }
@@ -124,13 +124,23 @@ public final class DscPlusAdminResource {
     public Response takeBack(@PathParam("id") String id, String body) {
         return context.audited(RESOURCE, OperationType.UPDATE, "dscplus/cards/" + safe(id) + "/return", () -> {
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.takeBack(lifecycle.card(id), reason(body));
+            CardEntity card = lifecycle.takeBack(held(lifecycle.card(id)), reason(body));
             return answer(card, Map.of("serial", card.getSerial(), "state", "returned"));
         });
     }
 
     private AuditedAnswer answer(CardEntity card, Map<String, Object> audit) {
         return new AuditedAnswer(JsonResponses.json(200, CardView.of(card, inventory().history(card.getId()))), audit);
+    }
+
+    /** The card, once the caller may act on the person holding it (if anyone does). */
+    private CardEntity held(CardEntity card) {
+        UserModel holder = card.getUserId() == null ? null
+                : context.session().users().getUserById(context.realm(), card.getUserId());
+        if (holder != null) {
+            context.target(holder);
+        }
+        return card;
     }
 
     private UserModel user(String userId, String username) {
@@ -140,7 +150,7 @@ public final class DscPlusAdminResource {
         if (user == null) {
             throw new ApiException(DscPlusAdminErrorCode.USER_NOT_FOUND, "No such user (give userId or username).");
         }
-        return user;
+        return context.target(user);
     }
 
     private static String reason(String body) {

@@ -128,7 +128,7 @@ public final class TemporaryAdminResource {
         if (user == null) {
             throw new ApiException(TemporaryAdminErrorCode.USER_NOT_FOUND, "No such user.");
         }
-        return user;
+        return context.target(user);
     }
 
     private static String path(String userId) {

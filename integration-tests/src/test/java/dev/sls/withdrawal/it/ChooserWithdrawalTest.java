@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.sls.chooser.it.ChooserSteps;
 
 /**
  * The chooser and withdrawal limits together: a device whose kind may not confirm the withdrawal the application asks

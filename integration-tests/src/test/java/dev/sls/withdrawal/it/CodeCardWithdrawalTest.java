@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.sls.codecard.it.CodeCardSteps;
 
 /**
  * Withdrawals confirmed with the Security Code Card, whose seed limits are USD 200,000 a day and USD 600,000 in five

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.sls.codecard.it.CodeCardSteps;
 
 /**
  * Withdrawal limits on the two-node cluster (shared PostgreSQL): the ledger is one for both nodes, and one person's

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.sls.codecard.it.CodeCardSteps;
 
 /** The withdrawal refusal in a real browser, in every language, on a laptop and on a phone. */
 @ExtendWith(KeycloakExtension.class)

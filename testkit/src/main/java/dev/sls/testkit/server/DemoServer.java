@@ -24,7 +24,9 @@ public final class DemoServer {
         // The shutdown hook registered by KeycloakServer stops it on Ctrl-C. No proxy stands in front of the demo, so
         // it trusts no X-Forwarded-For: per-address limits key on the address that connected (docs/admin/proxy.md).
         KeycloakServer server = KeycloakServer.startWithoutProxy(httpPort, managementPort);
-        DscPlusDemo.provision(server, AdminClient.forServer(server));
+        AdminClient admin = AdminClient.forServer(server);
+        DscPlusDemo.provision(server, admin);
+        admin.deleteSlsAdminClient();
         System.out.println(banner(server));
         System.out.println(" Server log: " + server.logFile());
         System.out.println(" Started in " + server.startupTime().toSeconds() + " s.");
