@@ -1,5 +1,6 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.login.LoginCancel;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,9 +64,9 @@ public final class WithdrawalGate {
         if (decision.isEmpty() || decision.get().allowed()) {
             return true;
         }
-        var form = context.getHttpRequest().getDecodedFormParameters();
-        if (form != null && WithdrawalRefusalForm.CANCEL.equals(form.getFirst(WithdrawalRefusalForm.FIELD))) {
-            context.cancelLogin();
+        if (cancelPosted(context)) {
+            WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, credentialType, decision.get());
+            LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
             return false;
         }
         refuse(context, credentialType, readable(context.getAuthenticationSession()).orElse(null), decision.get());
@@ -102,6 +103,43 @@ public final class WithdrawalGate {
         authSession.setClientNote(WithdrawalConfirmation.NOTE, confirmation.toNote());
         context.getEvent().detail("sls_withdrawal", asked.amount().display());
         context.success(credentialType);
+    }
+
+    /**
+     * For the check after the second factor ({@link WithdrawalConfirmedCheck}): true when no withdrawal was asked or a
+     * device of the pack confirmed and recorded exactly the one asked in this login. Otherwise the second factor was a
+     * step that confirms none (Keycloak's own OTP or a passkey picked by a forged post, the chooser greys them) and the
+     * refusal page is shown for {@code usedType}, the credential type of the device used.
+     */
+    public static boolean confirmedIfAsked(AuthenticationFlowContext context, String usedType) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        AskedWithdrawal asked = AskedWithdrawal.of(authSession);
+        if (!asked.asked()) {
+            return true;
+        }
+        Optional<WithdrawalRequest> shown = readable(authSession);
+        if (shown.isPresent() && WithdrawalConfirmation.fromNote(authSession.getClientNote(WithdrawalConfirmation.NOTE))
+                .filter(confirmation -> confirmation.request().equals(shown.get())).isPresent()) {
+            return true;
+        }
+        WithdrawalDecision decision = decision(context, usedType).filter(answer -> !answer.allowed())
+                .orElseGet(() -> WithdrawalDecision.refuse(Reason.DEVICE_NOT_PERMITTED));
+        refuse(context, usedType, shown.orElse(null), decision);
+        return false;
+    }
+
+    /** The refusal page's Cancel after {@link #confirmedIfAsked}: ends the login saying why. */
+    public static void cancelUnconfirmed(AuthenticationFlowContext context, String usedType) {
+        WithdrawalDecision decision = decision(context, usedType).filter(answer -> !answer.allowed())
+                .orElseGet(() -> WithdrawalDecision.refuse(Reason.DEVICE_NOT_PERMITTED));
+        WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, usedType, decision);
+        LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
+    }
+
+    /** Whether the post is the refusal page's Cancel button. */
+    public static boolean cancelPosted(AuthenticationFlowContext context) {
+        var form = context.getHttpRequest().getDecodedFormParameters();
+        return form != null && WithdrawalRefusalForm.CANCEL.equals(form.getFirst(WithdrawalRefusalForm.FIELD));
     }
 
     /** Whether this login is asked to confirm a withdrawal (readable or not). */

@@ -76,6 +76,7 @@ class CodeCardWithdrawalTest {
 
         Page back = refused.form("#sls-withdrawal-form").submit("sls-withdrawal");
         assertEquals("access_denied", app.error(back));
+        assertTrue(app.errorDescription(back).startsWith("withdrawal_limit:"), app.errorDescription(back));
         assertEquals(0, records(admin, holder).size());
     }
 
