@@ -26,12 +26,12 @@ import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 
 /** The seed's steps with a Security Code Card, as a person does them in a browser, on the demo realm. */
-final class CodeCardSteps {
+public final class CodeCardSteps {
 
-    static final String REALM = "sls-demo";
-    static final String CLIENT = "sls-demo-app";
-    static final String REDIRECT = "http://localhost/sls-demo-callback";
-    static final String LOGIN_FORM = "#sls-code-card-form";
+    public static final String REALM = "sls-demo";
+    public static final String CLIENT = "sls-demo-app";
+    public static final String REDIRECT = "http://localhost/sls-demo-callback";
+    public static final String LOGIN_FORM = "#sls-code-card-form";
     static final String ACTIVATE_FORM = "#sls-code-card-activate-form";
     static final String PRINTED_FORM = "#sls-code-card-printed-form";
 
@@ -43,7 +43,7 @@ final class CodeCardSteps {
     }
 
     /** A fresh user of the demo realm, with email and names so no profile page interrupts the login. */
-    static TestUser newUser(AdminClient admin, String prefix) {
+    public static TestUser newUser(AdminClient admin, String prefix) {
         String username = uniqueUsername(prefix);
         String password = "pw-" + username;
         return new TestUser(username, password, admin.createUser(REALM, username, password));
@@ -99,7 +99,7 @@ final class CodeCardSteps {
     }
 
     /** Answers every page's codes at the same instant, each on its own thread; the pages in the same order. */
-    static List<Page> loginAtOnce(List<Page> codeCardPages, Map<Integer, String> card) {
+    public static List<Page> loginAtOnce(List<Page> codeCardPages, Map<Integer, String> card) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Page>> answers = codeCardPages.stream().map(page -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -113,7 +113,7 @@ final class CodeCardSteps {
         return answers.stream().map(CompletableFuture::join).toList();
     }
 
-    static Page login(Page codeCardPage, Map<Integer, String> card) {
+    public static Page login(Page codeCardPage, Map<Integer, String> card) {
         return answer(codeCardPage, LOGIN_FORM, card, "kc-login");
     }
 
@@ -128,7 +128,7 @@ final class CodeCardSteps {
     }
 
     /** Takes a user without a card through issuance; returns the card. */
-    static Map<Integer, String> enrol(KeycloakServer server, TestUser user) {
+    public static Map<Integer, String> enrol(KeycloakServer server, TestUser user) {
         Issued issued = issueAndActivate(password(server, new Browser(), user));
         Tokens tokens = OidcLogin.finish(issued.next());
         assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
@@ -147,7 +147,7 @@ final class CodeCardSteps {
         }
     }
 
-    record TestUser(String username, String password, String id) {
+    public record TestUser(String username, String password, String id) {
     }
 
     record Issued(Map<Integer, String> card, Page next) {

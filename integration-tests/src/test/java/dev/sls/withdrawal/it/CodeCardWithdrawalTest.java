@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;

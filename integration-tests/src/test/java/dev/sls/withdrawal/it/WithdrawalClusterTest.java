@@ -3,6 +3,7 @@ package dev.sls.withdrawal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;
