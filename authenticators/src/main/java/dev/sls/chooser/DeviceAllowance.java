@@ -27,8 +27,10 @@ public interface DeviceAllowance extends Provider {
      * @param messageKey  what the chooser and the "device needed" page say
      * @param arguments   the message's arguments
      * @param neededLevel the level a device must reach instead, so the page can name such devices
+     * @param cancelCode  what the {@code error_description} starts with when the person leaves the "device needed"
+     *                    page because of this rule (e.g. {@code device_needed}, {@code withdrawal_limit})
      */
-    record Denial(String messageKey, List<String> arguments, int neededLevel) {
+    record Denial(String messageKey, List<String> arguments, int neededLevel, String cancelCode) {
 
         public Denial {
             arguments = List.copyOf(arguments);

@@ -1,5 +1,6 @@
 package dev.sls.chooser;
 
+import dev.sls.core.login.LoginCancel;
 import dev.sls.level.DeviceLevels;
 import dev.sls.level.DeviceSelectionStep;
 import java.util.List;
@@ -67,7 +68,12 @@ public final class DeviceChooser
     @Override
     public void action(AuthenticationFlowContext context) {
         if (CANCEL.equals(context.getHttpRequest().getDecodedFormParameters().getFirst(ACTION))) {
-            context.cancelLogin();
+            DeviceLevels levels = DeviceLevels.of(context.getSession(), context.getRealm(), context.getTopLevelFlow());
+            String code = DeviceNeededPage.cancelCode(
+                    rows(context, DeviceOptions.steps(context), levels, neededLevel(context, levels), false));
+            LoginCancel.cancel(context, code, DeviceNeededPage.DEVICE_NEEDED.equals(code)
+                    ? "none of the person's devices reaches the security level this login needs"
+                    : "none of the person's devices may be used for what the application asked (see the code)");
             return;
         }
         authenticate(context);

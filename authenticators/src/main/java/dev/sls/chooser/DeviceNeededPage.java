@@ -3,6 +3,7 @@ package dev.sls.chooser;
 import dev.sls.level.DeviceLevels;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -19,6 +20,11 @@ public final class DeviceNeededPage {
     static final String NO_DEVICE = "slsDeviceNeededNoDevice";
     static final String HOW_DEFAULT = "slsDeviceHowDefault";
     static final String HOW_PREFIX = "slsDeviceHow-";
+    static final String INTRO = "slsDeviceNeededIntro";
+    /** The intro when a rule (a withdrawal limit), not the application, raised the level. */
+    static final String INTRO_RULE = "slsDeviceNeededIntroRule";
+    /** The {@code error_description}'s code when the person goes back because no device reaches the level. */
+    static final String DEVICE_NEEDED = "device_needed";
 
     /** A device that would do, with how to get it (a class for FreeMarker's bean properties, like the chooser's rows). */
     public static final class Device {
@@ -47,13 +53,16 @@ public final class DeviceNeededPage {
     }
 
     private final String reason;
+    private final String introKey;
     private final int level;
     private final String application;
     private final List<Device> devices;
     private final String accountUrl;
 
-    private DeviceNeededPage(String reason, int level, String application, List<Device> devices, String accountUrl) {
+    private DeviceNeededPage(String reason, String introKey, int level, String application, List<Device> devices,
+                             String accountUrl) {
         this.reason = reason;
+        this.introKey = introKey;
         this.level = level;
         this.application = application;
         this.devices = List.copyOf(devices);
@@ -62,6 +71,10 @@ public final class DeviceNeededPage {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getIntroKey() {
+        return introKey;
     }
 
     public int getLevel() {
@@ -120,6 +133,18 @@ public final class DeviceNeededPage {
                 .path("account").path("account-security").path("signing-in").build().toString();
         String application = texts.messages().clientName(context.getAuthenticationSession().getClient());
         return context.form().setAttribute(ATTRIBUTE,
-                new DeviceNeededPage(reason, level, application, devices, accountUrl)).createForm(TEMPLATE);
+                new DeviceNeededPage(reason, level > neededLevel ? INTRO_RULE : INTRO, level, application, devices,
+                        accountUrl)).createForm(TEMPLATE);
+    }
+
+    /**
+     * What the {@code error_description} starts with when the person goes back from this page: a rule's own code
+     * other than the level's, a limit first (a device over its withdrawal limit says more than one that confirms
+     * none), else {@value #DEVICE_NEEDED}.
+     */
+    static String cancelCode(List<ChoiceRow> rows) {
+        return rows.stream().filter(row -> !row.belowLevel()).map(ChoiceRow::denial).flatMap(Optional::stream)
+                .map(DeviceAllowance.Denial::cancelCode).filter(code -> !DEVICE_NEEDED.equals(code))
+                .min(Comparator.comparing(code -> code.endsWith("_limit") ? 0 : 1)).orElse(DEVICE_NEEDED);
     }
 }

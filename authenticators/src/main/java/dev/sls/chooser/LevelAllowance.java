@@ -15,6 +15,7 @@ final class LevelAllowance implements DeviceAllowance {
         if (neededLevel <= Constants.MINIMUM_LOA || option.level() != null && option.level() >= neededLevel) {
             return Optional.empty();
         }
-        return Optional.of(new Denial(BELOW_LEVEL, List.of(String.valueOf(neededLevel)), neededLevel));
+        return Optional.of(new Denial(BELOW_LEVEL, List.of(String.valueOf(neededLevel)), neededLevel,
+                DeviceNeededPage.DEVICE_NEEDED));
     }
 }

@@ -30,7 +30,7 @@ final class WithdrawalAllowance implements DeviceAllowance {
                 .flatMap(type -> DeviceLevels.of(context.getSession(), context.getRealm(), context.getTopLevelFlow())
                         .levelOf(context.getSession(), type))
                 .map(needed -> Math.max(needed, neededLevel)).orElse(neededLevel);
-        return Optional.of(new Denial(form.getReasonKey(), arguments, level));
+        return Optional.of(new Denial(form.getReasonKey(), arguments, level, form.cancelCode()));
     }
 
     /** One reading of the person's withdrawals per request, however many devices and pages weigh them. */

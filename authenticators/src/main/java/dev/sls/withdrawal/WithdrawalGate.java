@@ -1,9 +1,9 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.login.LoginCancel;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -11,11 +11,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * How a second-factor step takes part in confirming a withdrawal the application asked for
  * ({@link WithdrawalRequest}): it asks {@link #admits} before it shows its screen and at each post, and calls
- * {@link #success} instead of {@code context.success}. Without a withdrawal both just let the login go on.
+ * {@link #confirmAndRecord} instead of {@code context.success}. Without a withdrawal both just let the login go on.
  */
 public final class WithdrawalGate {
-
-    private static final Logger LOG = Logger.getLogger(WithdrawalGate.class);
 
     private WithdrawalGate() {
     }
@@ -39,17 +37,21 @@ public final class WithdrawalGate {
         if (decisions.isEmpty()) {
             return credentialType -> Optional.empty();
         }
-        WithdrawalRequest shown = readable(context.getAuthenticationSession());
+        WithdrawalRequest shown = readable(context.getAuthenticationSession()).orElse(null);
         return credentialType -> Optional.of(decisions.get().apply(credentialType))
                 .filter(decision -> !decision.allowed())
                 .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision));
     }
 
     private static Optional<Function<String, WithdrawalDecision>> decisions(AuthenticationFlowContext context) {
-        return request(context.getAuthenticationSession()).map(request -> request
-                .<Function<String, WithdrawalDecision>>map(r -> new WithdrawalPolicy(context.getSession())
-                        .checker(context.getRealm(), context.getUser(), r.amount()))
-                .orElseGet(() -> credentialType -> WithdrawalDecision.refuse(Reason.SETTINGS_INVALID)));
+        AskedWithdrawal asked = AskedWithdrawal.of(context.getAuthenticationSession());
+        if (asked instanceof AskedWithdrawal.Readable readable) {
+            return Optional.of(new WithdrawalPolicy(context.getSession())
+                    .checker(context.getRealm(), context.getUser(), readable.request().amount()));
+        }
+        return asked.asked()
+                ? Optional.of(credentialType -> WithdrawalDecision.refuse(Reason.SETTINGS_INVALID))
+                : Optional.empty();
     }
 
     /**
@@ -62,33 +64,34 @@ public final class WithdrawalGate {
         if (decision.isEmpty() || decision.get().allowed()) {
             return true;
         }
-        var form = context.getHttpRequest().getDecodedFormParameters();
-        if (form != null && WithdrawalRefusalForm.CANCEL.equals(form.getFirst(WithdrawalRefusalForm.FIELD))) {
-            context.cancelLogin();
+        if (cancelPosted(context)) {
+            WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, credentialType, decision.get());
+            LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
             return false;
         }
-        refuse(context, credentialType, readable(context.getAuthenticationSession()), decision.get());
+        refuse(context, credentialType, readable(context.getAuthenticationSession()).orElse(null), decision.get());
         return false;
     }
 
     /**
      * The device has proved the person: without a withdrawal, {@code context.success}. With one, it is checked again
-     * and recorded under the person's lock; the login succeeds with the confirmation kept for the tokens, or, if the
-     * limits no longer allow it (another withdrawal was confirmed meanwhile), the refusal page is shown.
+     * and confirmed and recorded in the ledger under the person's lock; the login succeeds with the confirmation kept
+     * for the tokens, or, if the limits no longer allow it (another withdrawal was confirmed meanwhile) or the request
+     * cannot be read, the refusal page is shown.
      */
-    public static void success(AuthenticationFlowContext context, String credentialType) {
+    public static void confirmAndRecord(AuthenticationFlowContext context, String credentialType) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Optional<Optional<WithdrawalRequest>> request = request(authSession);
-        if (request.isEmpty()) {
+        AskedWithdrawal request = AskedWithdrawal.of(authSession);
+        if (!request.asked()) {
             context.success(credentialType);
             return;
         }
-        if (request.get().isEmpty()) {
+        if (!(request instanceof AskedWithdrawal.Readable readable)) {
             refuse(context, credentialType, null, WithdrawalDecision.refuse(Reason.SETTINGS_INVALID));
             return;
         }
-        WithdrawalRequest asked = request.get().get();
-        WithdrawalPolicy.Confirmation confirmed = new WithdrawalPolicy(context.getSession()).confirm(
+        WithdrawalRequest asked = readable.request();
+        WithdrawalPolicy.Confirmation confirmed = new WithdrawalPolicy(context.getSession()).confirmAndRecord(
                 context.getRealm(), context.getUser(), credentialType, asked.amount(),
                 authSession.getClient().getClientId());
         if (confirmed.recordId().isEmpty()) {
@@ -102,27 +105,52 @@ public final class WithdrawalGate {
         context.success(credentialType);
     }
 
-    /** Whether this login is asked to confirm a withdrawal. */
+    /**
+     * For the check after the second factor ({@link WithdrawalConfirmedCheck}): true when no withdrawal was asked or a
+     * device of the pack confirmed and recorded exactly the one asked in this login. Otherwise the second factor was a
+     * step that confirms none (Keycloak's own OTP or a passkey picked by a forged post, the chooser greys them) and the
+     * refusal page is shown for {@code usedType}, the credential type of the device used.
+     */
+    public static boolean confirmedIfAsked(AuthenticationFlowContext context, String usedType) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        AskedWithdrawal asked = AskedWithdrawal.of(authSession);
+        if (!asked.asked()) {
+            return true;
+        }
+        Optional<WithdrawalRequest> shown = readable(authSession);
+        if (shown.isPresent() && WithdrawalConfirmation.fromNote(authSession.getClientNote(WithdrawalConfirmation.NOTE))
+                .filter(confirmation -> confirmation.request().equals(shown.get())).isPresent()) {
+            return true;
+        }
+        WithdrawalDecision decision = decision(context, usedType).filter(answer -> !answer.allowed())
+                .orElseGet(() -> WithdrawalDecision.refuse(Reason.DEVICE_NOT_PERMITTED));
+        refuse(context, usedType, shown.orElse(null), decision);
+        return false;
+    }
+
+    /** The refusal page's Cancel after {@link #confirmedIfAsked}: ends the login saying why. */
+    public static void cancelUnconfirmed(AuthenticationFlowContext context, String usedType) {
+        WithdrawalDecision decision = decision(context, usedType).filter(answer -> !answer.allowed())
+                .orElseGet(() -> WithdrawalDecision.refuse(Reason.DEVICE_NOT_PERMITTED));
+        WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, usedType, decision);
+        LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
+    }
+
+    /** Whether the post is the refusal page's Cancel button. */
+    public static boolean cancelPosted(AuthenticationFlowContext context) {
+        var form = context.getHttpRequest().getDecodedFormParameters();
+        return form != null && WithdrawalRefusalForm.CANCEL.equals(form.getFirst(WithdrawalRefusalForm.FIELD));
+    }
+
+    /** Whether this login is asked to confirm a withdrawal (readable or not). */
     public static boolean asked(AuthenticationSessionModel authSession) {
-        return request(authSession).isPresent();
+        return AskedWithdrawal.of(authSession).asked();
     }
 
-    /** Empty: no withdrawal asked. Present but empty: one was asked that cannot be read (refused, never ignored). */
-    private static Optional<Optional<WithdrawalRequest>> request(AuthenticationSessionModel authSession) {
-        if (authSession.getClientNote(WithdrawalRequest.NOTE) == null) {
-            return Optional.empty();
-        }
-        try {
-            Optional<WithdrawalRequest> request = WithdrawalRequest.of(authSession);
-            return request.isEmpty() ? Optional.empty() : Optional.of(request);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Unreadable authorization_details in a login: %s", e.getMessage());
-            return Optional.of(Optional.empty());
-        }
-    }
-
-    private static WithdrawalRequest readable(AuthenticationSessionModel authSession) {
-        return request(authSession).flatMap(request -> request).orElse(null);
+    /** The withdrawal to show on a device, if one was asked and can be read. */
+    public static Optional<WithdrawalRequest> readable(AuthenticationSessionModel authSession) {
+        return AskedWithdrawal.of(authSession) instanceof AskedWithdrawal.Readable readable
+                ? Optional.of(readable.request()) : Optional.empty();
     }
 
     private static void refuse(AuthenticationFlowContext context, String credentialType, WithdrawalRequest shown,

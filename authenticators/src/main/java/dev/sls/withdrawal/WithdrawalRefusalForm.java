@@ -26,6 +26,7 @@ public final class WithdrawalRefusalForm {
     private final String neededKey;
     private final String neededDeviceKey;
     private final String neededType;
+    private final Reason reason;
 
     /** {@code request} is null when the application's request could not be read. */
     WithdrawalRefusalForm(WithdrawalRequest request, String credentialType, WithdrawalDecision decision) {
@@ -53,6 +54,30 @@ public final class WithdrawalRefusalForm {
         }
         neededType = decision.needed().orElse(null);
         neededDeviceKey = neededType == null ? null : neededType + "-display-name";
+        reason = decision.reason();
+    }
+
+    /**
+     * The code that starts the {@code error_description} when the person leaves this refusal (a relying party tells
+     * a limit from a device that confirms no withdrawals from anything else).
+     */
+    public String cancelCode() {
+        return switch (reason) {
+            case DAY_LIMIT, FIVE_DAY_LIMIT -> "withdrawal_limit";
+            case DEVICE_NOT_PERMITTED -> "withdrawal_device_needed";
+            default -> "withdrawal_refused";
+        };
+    }
+
+    /** The words after the code. */
+    public String cancelWords() {
+        return switch (reason) {
+            case DAY_LIMIT, FIVE_DAY_LIMIT -> "the withdrawal is over the limit of the device; the person did not"
+                    + " confirm it";
+            case DEVICE_NOT_PERMITTED -> "the device confirms no withdrawals; the person did not confirm it";
+            case CURRENCY_NOT_ACCEPTED -> "the currency is not accepted; the person did not confirm it";
+            default -> "no withdrawal can be confirmed now; the person did not confirm it";
+        };
     }
 
     public String getAmount() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keycloak.representations.AuthorizationDetailsJSONRepresentation;
-import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -30,11 +29,6 @@ public record WithdrawalRequest(Money amount, Optional<String> payee) {
     public static final String PAYEE = "payee";
     public static final int MAX_PAYEE = 70;
     private static final Set<String> FIELDS = Set.of(AMOUNT, CURRENCY, PAYEE);
-
-    /** The withdrawal this login is asked to confirm, if any. */
-    public static Optional<WithdrawalRequest> of(AuthenticationSessionModel authSession) {
-        return fromParameter(authSession.getClientNote(NOTE));
-    }
 
     /**
      * The {@value #TYPE} entry of an {@code authorization_details} value, if it has one; refuses (with the reason) a

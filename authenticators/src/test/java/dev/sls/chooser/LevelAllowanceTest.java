@@ -32,7 +32,8 @@ class LevelAllowanceTest {
     @Test
     void aDeviceBelowTheLevelOrWithoutOneIsRefusedWithTheLevelNeeded() {
         Optional<DeviceAllowance.Denial> below = RULE.deny(null, device(1), 3);
-        assertEquals(Optional.of(new DeviceAllowance.Denial(LevelAllowance.BELOW_LEVEL, List.of("3"), 3)), below);
+        assertEquals(Optional.of(new DeviceAllowance.Denial(LevelAllowance.BELOW_LEVEL, List.of("3"), 3,
+                DeviceNeededPage.DEVICE_NEEDED)), below);
         assertTrue(RULE.deny(null, device(null), 2).isPresent());
     }
 

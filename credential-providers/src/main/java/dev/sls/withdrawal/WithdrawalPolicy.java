@@ -51,8 +51,8 @@ public final class WithdrawalPolicy {
      * this transaction. A withdrawal confirmed at the same moment elsewhere is counted, so two cannot pass a limit
      * together; while the lock stays taken the answer is a refusal.
      */
-    public Confirmation confirm(RealmModel realm, UserModel user, String credentialType, Money amount,
-                                String clientId) {
+    public Confirmation confirmAndRecord(RealmModel realm, UserModel user, String credentialType, Money amount,
+                                         String clientId) {
         if (!WithdrawalLock.acquire(session, realm.getId(), user.getId())) {
             LOG.warnf("Withdrawal of user %s not confirmed: another one held the lock", user.getId());
             return new Confirmation(WithdrawalDecision.refuse(Reason.BUSY), Optional.empty());

@@ -8,6 +8,8 @@ import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.PushedAuthorizationRequest;
+import com.nimbusds.oauth2.sdk.PushedAuthorizationResponse;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
@@ -106,6 +108,46 @@ public final class WithdrawalApp {
         return browser.open(request.build().toURI().toString());
     }
 
+    /**
+     * Opens an authorization request whose {@code authorization_details} is {@code raw} exactly as given (any size or
+     * shape), after {@code others} additional parameters; {@code max_age=0}.
+     */
+    public Page beginRaw(Browser browser, String raw, Map<String, String> others) {
+        AuthenticationRequest.Builder request = request(others).maxAge(0);
+        if (raw != null) {
+            request.customParameter("authorization_details", raw);
+        }
+        browser.stopAt(REDIRECT);
+        return browser.open(request.build().toURI().toString());
+    }
+
+    /** The URI {@link #beginRaw} would open, without opening it. */
+    public String beginRawUri(String raw) {
+        return request(Map.of()).maxAge(0).customParameter("authorization_details", raw).build().toURI().toString();
+    }
+
+    /** Pushes the same request (RFC 9126); the PAR endpoint's error code, or null and the login page opened. */
+    public String pushRaw(Browser browser, String raw) throws Exception {
+        AuthenticationRequest authz = request(Map.of()).maxAge(0).customParameter("authorization_details", raw)
+                .build();
+        PushedAuthorizationResponse pushed = PushedAuthorizationResponse.parse(new PushedAuthorizationRequest(
+                URI.create(server.realmUrl(REALM) + "/protocol/openid-connect/ext/par/request"), authz)
+                .toHTTPRequest().send());
+        if (!pushed.indicatesSuccess()) {
+            return pushed.toErrorResponse().getErrorObject().getCode();
+        }
+        return null;
+    }
+
+    private AuthenticationRequest.Builder request(Map<String, String> others) {
+        AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(ResponseType.CODE,
+                new Scope("openid", SCOPE), new ClientID(CLIENT), URI.create(REDIRECT))
+                .endpointURI(URI.create(server.realmUrl(REALM) + "/protocol/openid-connect/auth"))
+                .state(state).nonce(nonce).codeChallenge(verifier, CodeChallengeMethod.S256);
+        others.forEach(request::customParameter);
+        return request;
+    }
+
     /** What the application learned: the verified ID token's claims and the granted authorization details. */
     public record Outcome(IDTokenClaimsSet idToken, List<AuthorizationDetail> granted) {
 
@@ -120,6 +162,12 @@ public final class WithdrawalApp {
         AuthenticationResponse response = AuthenticationResponseParser.parse(URI.create(redirect.redirectLocation()));
         assertEquals(state, response.getState());
         return ((AuthenticationErrorResponse) response).getErrorObject().getCode();
+    }
+
+    /** The authorization response's error_description (null when there is none). */
+    public String errorDescription(Page redirect) throws Exception {
+        AuthenticationResponse response = AuthenticationResponseParser.parse(URI.create(redirect.redirectLocation()));
+        return ((AuthenticationErrorResponse) response).getErrorObject().getDescription();
     }
 
     /** Exchanges the code; the token endpoint's error code if it refuses. */

@@ -7,7 +7,7 @@
         ${msg("slsDeviceNeededTitle")}
     <#elseif section="form">
         <@notices.warning id="sls-device-needed-reason">${slsDeviceNeeded.reason}</@notices.warning>
-        <p id="sls-device-needed-intro">${msg("slsDeviceNeededIntro", slsDeviceNeeded.application, slsDeviceNeeded.level?c)}</p>
+        <p id="sls-device-needed-intro">${msg(slsDeviceNeeded.introKey, slsDeviceNeeded.application, slsDeviceNeeded.level?c)}</p>
         <#if slsDeviceNeeded.devices?has_content>
             <p id="sls-device-needed-which" class="sls-devices-legend">${msg("slsDeviceNeededWhich")}</p>
             <ul id="sls-device-needed-list" class="sls-needed-list">

@@ -90,7 +90,7 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         CodeCardAnswer answer = new CodeCardAnswer(active.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
         if (user.credentialManager().isValid(answer)) {
-            WithdrawalGate.success(context, CodeCardCredentialModel.TYPE);
+            WithdrawalGate.confirmAndRecord(context, CodeCardCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);

@@ -107,7 +107,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         if (typed != null && typed.length() <= MAX_TYPED && context.getUser().credentialManager()
                 .isValid(new ChallengeResponseInput(DscPlusCredentialModel.TYPE, card.getId(),
                         challenge.get(), typed))) {
-            WithdrawalGate.success(context, DscPlusCredentialModel.TYPE);
+            WithdrawalGate.confirmAndRecord(context, DscPlusCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);

@@ -137,7 +137,7 @@ final class PushStep {
                 context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
                 return;
             }
-            WithdrawalGate.success(context, IbKeyCredentialModel.TYPE);
+            WithdrawalGate.confirmAndRecord(context, IbKeyCredentialModel.TYPE);
             return;
         }
         // The decision endpoint already counted it as a failed attempt: it was signed by the person's phone.
@@ -172,11 +172,7 @@ final class PushStep {
 
     /** The withdrawal the application asked the person to confirm, if any: shown on the phone and signed by it. */
     private static Optional<WithdrawalRequest> withdrawal(AuthenticationFlowContext context) {
-        try {
-            return WithdrawalRequest.of(context.getAuthenticationSession());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return WithdrawalGate.readable(context.getAuthenticationSession());
     }
 
     private static Response page(AuthenticationFlowContext context, PushChallenge challenge, String state,

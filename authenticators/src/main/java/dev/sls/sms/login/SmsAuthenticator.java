@@ -107,7 +107,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 .equals(number.e164()) && context.getUser().credentialManager()
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
-            case RIGHT -> WithdrawalGate.success(context, SmsCredentialModel.TYPE);
+            case RIGHT -> WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
             case WRONG -> {
                 context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
                 boolean dropped = NOTES.current(context.getAuthenticationSession()).isEmpty();

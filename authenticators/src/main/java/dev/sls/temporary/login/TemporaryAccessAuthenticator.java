@@ -98,7 +98,7 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
         }
         if (context.getUser().credentialManager().isValid(answer)) {
             context.getEvent().detail("sls_temporary_expires", Instant.ofEpochSecond(access.data().getExpiresAt()).toString());
-            WithdrawalGate.success(context, TemporaryAccessCredentialModel.TYPE);
+            WithdrawalGate.confirmAndRecord(context, TemporaryAccessCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);

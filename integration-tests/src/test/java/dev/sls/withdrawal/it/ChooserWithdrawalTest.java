@@ -2,11 +2,13 @@ package dev.sls.withdrawal.it;
 
 import dev.sls.chooser.it.ChooserSteps;
 import static dev.sls.chooser.it.ChooserSteps.Given.CODE_CARD;
+import static dev.sls.chooser.it.ChooserSteps.Given.OTP;
 import static dev.sls.chooser.it.ChooserSteps.Given.SMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;
@@ -77,6 +79,29 @@ class ChooserWithdrawalTest {
     }
 
     @Test
+    void aForgedPickOfKeycloaksGreyedOtpIsRefusedAtLogin(KeycloakServer server, AdminClient admin) throws Exception {
+        TestUser user = ChooserSteps.person(admin, "wd-forged-otp", Set.of(CODE_CARD, OTP));
+        WithdrawalApp app = new WithdrawalApp(server);
+        Page chooser = ask(app, user, "1000.00");
+        Element otp = ChooserSteps.row(chooser, "otp");
+        assertTrue(otp.selectFirst("input").hasAttr("disabled"), "the chooser greys Keycloak's OTP: " + otp);
+
+        Page otpPage = chooser.form(ChooserSteps.CHOOSER_FORM)
+                .set("authenticationExecution", otp.selectFirst("input").attr("value")).submit("sls-choose");
+        Page after = ChooserSteps.answerOtp(otpPage, user);
+        assertFalse(after.isRedirect(), "the login must not end with a code: " + after.describe());
+        assertTrue(after.has("#sls-withdrawal-refused"), after::describe);
+        assertEquals("Withdrawal to confirm: USD 1,000.00",
+                after.document().selectFirst("#sls-withdrawal-amount").text());
+
+        Page back = after.form("#sls-withdrawal-form").submit("sls-withdrawal");
+        assertEquals("access_denied", app.error(back));
+        assertTrue(app.errorDescription(back).startsWith("withdrawal_device_needed:"), app.errorDescription(back));
+        assertEquals(0, admin.get("/" + ChooserSteps.REALM + "/sls/withdrawal/users/" + user.id())
+                .path("withdrawals").size());
+    }
+
+    @Test
     void whenNoDeviceOfThePersonMayConfirmItTheDeviceNeededPageSaysWhyAndNamesOne(KeycloakServer server,
                                                                                 AdminClient admin) throws Exception {
         TestUser user = ChooserSteps.person(admin, "wd-none", Set.of(CODE_CARD, SMS));
@@ -93,8 +118,13 @@ class ChooserWithdrawalTest {
         assertFalse(devices.contains("Security Code Card"), devices);
         assertFalse(devices.contains("Passkey"), "reaches the level but confirms no withdrawal: " + devices);
 
+        String intro = needed.document().selectFirst("#sls-device-needed-intro").text();
+        assertFalse(intro.contains("asks for security level"), "the application asked for no level: " + intro);
+        assertTrue(intro.contains("needs a device of security level"), intro);
+
         Page back = needed.form(ChooserSteps.NEEDED_FORM).submit("sls-back");
         assertEquals("access_denied", app.error(back));
+        assertTrue(app.errorDescription(back).startsWith("withdrawal_limit:"), app.errorDescription(back));
         assertEquals(0, admin.get("/" + ChooserSteps.REALM + "/sls/withdrawal/users/" + user.id())
                 .path("withdrawals").size());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;
@@ -80,6 +81,7 @@ class CodeCardWithdrawalTest {
 
         Page back = refused.form("#sls-withdrawal-form").submit("sls-withdrawal");
         assertEquals("access_denied", app.error(back));
+        assertTrue(app.errorDescription(back).startsWith("withdrawal_limit:"), app.errorDescription(back));
         assertEquals(0, records(admin, holder).size());
     }
 

@@ -4,6 +4,7 @@ import dev.sls.codecard.it.CodeCardSteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;

@@ -4,6 +4,7 @@ import dev.sls.codecard.it.CodeCardSteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Chromium;
 import dev.sls.testkit.browser.ScreenCheck;
