@@ -19,6 +19,8 @@ public final class BindingGate {
 
     static final String REFUSED = "slsBindingNeedsDevice";
     static final String ERROR = "sls_binding_needs_device";
+    private static final String ALLOWED_NOTE = "sls.binding.allowed";
+    private static final String ALLOWED = "true";
 
     private BindingGate() {
     }
@@ -38,7 +40,14 @@ public final class BindingGate {
 
     /** For setup steps: true (and the refusal page shown) when this login may not bind a device. */
     public static boolean refuses(RequiredActionContext context, String credentialType) {
-        if (mayBind(context.getSession(), context.getRealm(), context.getUser(), context.getAuthenticationSession())) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (ALLOWED.equals(authSession.getAuthNote(ALLOWED_NOTE))) {
+            return false;
+        }
+        if (mayBind(context.getSession(), context.getRealm(), context.getUser(), authSession)) {
+            // The setup's later pages of this login keep the answer: the device it binds (perhaps from the phone,
+            // in another request) must not turn a first enrolment into "has a device" half way through.
+            authSession.setAuthNote(ALLOWED_NOTE, ALLOWED);
             return false;
         }
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL_ERROR)
