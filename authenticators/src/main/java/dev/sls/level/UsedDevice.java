@@ -1,6 +1,7 @@
 package dev.sls.level;
 
 import java.util.Optional;
+import org.keycloak.common.util.Time;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -15,12 +16,15 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public record UsedDevice(String credentialType, String credentialId, Integer level) {
 
     public static final String NOTE = "sls.device";
+    /** User-session note: when (epoch seconds) the session's last device was proven, for steps that need it recent. */
+    public static final String PROVEN_AT_NOTE = "sls.device.at";
 
     void store(AuthenticationSessionModel authSession) {
         String value = credentialType + "|" + (credentialId == null ? "" : credentialId) + "|"
                 + (level == null ? "" : level);
         authSession.setClientNote(NOTE, value);
         authSession.setUserSessionNote(NOTE, value);
+        authSession.setUserSessionNote(PROVEN_AT_NOTE, String.valueOf(Time.currentTime()));
     }
 
     /** Reads a note written by {@link #store}; anything else is empty. */

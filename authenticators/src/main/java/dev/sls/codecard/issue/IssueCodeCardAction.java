@@ -1,5 +1,7 @@
 package dev.sls.codecard.issue;
 
+import dev.sls.binding.BindingGate;
+import dev.sls.binding.Bindings;
 import dev.sls.codecard.credential.CodeCardAnswer;
 import dev.sls.codecard.credential.CodeCardCredentialModel;
 import dev.sls.codecard.credential.CodeCardCredentialProvider;
@@ -55,6 +57,9 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (BindingGate.refuses(context, CodeCardCredentialModel.TYPE)) {
+            return;
+        }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<CodeCard> pending = PendingCard.read(authSession);
         if (pending.isPresent() && PendingCard.wasShown(authSession)) {
@@ -66,6 +71,9 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (BindingGate.refuses(context, CodeCardCredentialModel.TYPE)) {
+            return;
+        }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String step = form.getFirst(STEP_FIELD);
@@ -103,7 +111,9 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
         CodeCardIssueConfig config = CodeCardIssueConfig.from(context.getConfig());
         CodeCardCredentialModel credential = CodeCardCredentialModel.create(card,
                 new CodeCardHasher(config.hashIterations()), RANDOM, null);
-        CredentialModel stored = provider(context.getSession()).replaceAll(context.getRealm(), context.getUser(), credential);
+        CodeCardCredentialProvider provider = provider(context.getSession());
+        CredentialModel stored = provider.replaceAll(context.getRealm(), context.getUser(), credential);
+        Bindings.bound(context.getSession(), context.getRealm(), context.getUser(), provider.device().displayNameKey());
         PendingCard.clear(context.getAuthenticationSession());
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, CodeCardCredentialModel.TYPE)

@@ -1,5 +1,7 @@
 package dev.sls.dscplus.activation;
 
+import dev.sls.binding.BindingGate;
+import dev.sls.binding.Bindings;
 import dev.sls.core.pin.PinPolicy;
 import dev.sls.core.pin.PinProblem;
 import dev.sls.core.pin.PinProfile;
@@ -57,6 +59,9 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (BindingGate.refuses(context, DscPlusCredentialModel.TYPE)) {
+            return;
+        }
         Optional<CardEntity> card = pendingCard(context);
         if (card.isPresent()) {
             ActivationPages.prove(context, card.get(), NOTE, null);
@@ -67,6 +72,9 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (BindingGate.refuses(context, DscPlusCredentialModel.TYPE)) {
+            return;
+        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if ("serial".equals(form.getFirst(STEP_FIELD)) || "restart".equals(form.getFirst(STEP_FIELD))) {
@@ -137,6 +145,8 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
             return;
         }
         CredentialModel stored = binding.activate(seal, card, pin);
+        Bindings.bound(context.getSession(), context.getRealm(), context.getUser(),
+                provider(context.getSession()).device().displayNameKey());
         context.getAuthenticationSession().removeAuthNote(CARD_NOTE);
         context.getAuthenticationSession().removeAuthNote(FAILURES_NOTE);
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)

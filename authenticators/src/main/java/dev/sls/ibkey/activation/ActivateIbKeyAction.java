@@ -1,5 +1,6 @@
 package dev.sls.ibkey.activation;
 
+import dev.sls.binding.BindingGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevices;
 import dev.sls.ibkey.protocol.ActivationUri;
@@ -37,12 +38,18 @@ public final class ActivateIbKeyAction implements RequiredActionProvider, Creden
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (BindingGate.refuses(context, IbKeyCredentialModel.TYPE)) {
+            return;
+        }
         show(context, ActivationNotes.current(context.getAuthenticationSession()).orElseGet(() -> issue(context)),
                 null);
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (BindingGate.refuses(context, IbKeyCredentialModel.TYPE)) {
+            return;
+        }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (STEP_NEW_CODE.equals(form.getFirst(STEP_FIELD))) {

@@ -1,5 +1,6 @@
 package dev.sls.ibkey.activation;
 
+import dev.sls.binding.Bindings;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.signing.DeviceKeys;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
@@ -85,6 +86,7 @@ public final class ActivationService {
                 .detail("sls_device_name", data.getDeviceName())
                 .detail("sls_device_platform", data.getPlatform())
                 .success();
+        Bindings.bound(session, realm, user, provider.device().displayNameKey());
         new Watches(session).settle(pending.watchId(), ActivationCodes.ACTIVATED);
         return new Outcome(response(user, stored, Base64.getUrlEncoder().withoutPadding().encodeToString(ocraKey),
                 false), true);

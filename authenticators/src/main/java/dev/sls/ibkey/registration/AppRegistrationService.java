@@ -1,5 +1,6 @@
 package dev.sls.ibkey.registration;
 
+import dev.sls.binding.BindingHistory;
 import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
@@ -187,10 +188,15 @@ public final class AppRegistrationService {
         return user;
     }
 
-    /** Any credential besides the password: an SLS device, Keycloak OTP, a passkey. */
+    /**
+     * Whether a number typed in the app may receive the code: only for an account that never had a second factor, or
+     * whose enrolment Client Services reset (issue 16: the password alone never binds a device to an account that had
+     * one). Any credential besides the password counts: an SLS device, Keycloak OTP, a passkey.
+     */
     private static boolean hasSecondFactor(UserModel user) {
-        return user.credentialManager().getStoredCredentialsStream()
+        boolean holds = user.credentialManager().getStoredCredentialsStream()
                 .anyMatch(c -> !PasswordCredentialModel.TYPE.equals(c.getType()));
+        return holds || BindingHistory.hasOrHadDevice(user) && BindingHistory.pendingReset(user).isEmpty();
     }
 
     private static int parseRef(String ref, int count) {

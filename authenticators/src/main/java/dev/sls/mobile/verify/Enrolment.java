@@ -1,5 +1,6 @@
 package dev.sls.mobile.verify;
 
+import dev.sls.binding.Bindings;
 import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.device.NumberDevice;
 import java.util.Optional;
@@ -43,6 +44,8 @@ final class Enrolment {
 
     private void enrol(boolean chosen) {
         if (device.get().enrol(context.getRealm(), context.getUser(), chosen)) {
+            Bindings.bound(context.getSession(), context.getRealm(), context.getUser(),
+                    ((CredentialProvider<?>) device.get()).getType() + "-display-name");
             context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                     .detail(Details.CREDENTIAL_TYPE, ((CredentialProvider<?>) device.get()).getType()).success();
         }

@@ -1,5 +1,6 @@
 package dev.sls.mobile.verify;
 
+import dev.sls.binding.BindingGate;
 import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
@@ -37,6 +38,8 @@ public final class VerifyNumberAction implements RequiredActionProvider {
     static final String TARGET = "sls-target";
     static final String CODE = "sls-code";
     static final CodeNotes NOTES = new CodeNotes("verify");
+    /** What the refusal event names: verified numbers lead to SMS codes and to IB Key activation by SMS. */
+    static final String NUMBERS_CREDENTIAL = "sls-mobile-number";
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -50,6 +53,9 @@ public final class VerifyNumberAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (BindingGate.refuses(context, NUMBERS_CREDENTIAL)) {
+            return;
+        }
         Optional<PendingCode> pending = NOTES.current(context.getAuthenticationSession());
         if (pending.isPresent()) {
             confirmPage(context, pending.get(), null);
@@ -60,6 +66,9 @@ public final class VerifyNumberAction implements RequiredActionProvider {
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (BindingGate.refuses(context, NUMBERS_CREDENTIAL)) {
+            return;
+        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String action = form.getFirst(ACTION);
         switch (action == null ? "" : action) {

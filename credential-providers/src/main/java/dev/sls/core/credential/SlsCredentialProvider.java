@@ -89,6 +89,10 @@ public abstract class SlsCredentialProvider<M extends CredentialModel>
         return supportsCredentialType(credentialType) && active(user).isPresent();
     }
 
+    /**
+     * Not "removeable": Keycloak's own doors for a person (Account REST {@code DELETE}, {@code delete_credential})
+     * then refuse SLS devices, which only the pack's {@code sls-remove-device} action removes, after a device proof.
+     */
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext metadataContext) {
         return CredentialTypeMetadata.builder()
@@ -98,7 +102,7 @@ public abstract class SlsCredentialProvider<M extends CredentialModel>
                 .helpText(device.helpTextKey())
                 .iconCssClass("kcAuthenticatorDefaultClass")
                 .createAction(device.setupAction())
-                .removeable(true)
+                .removeable(false)
                 .build(session);
     }
 }

@@ -1,0 +1,23 @@
+package dev.sls.binding;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Called by every device when it stores a device for a person: records that the account has had a device (so a later
+ * password-only login cannot enrol one), uses up a recorded enrolment reset, and tells the person by email.
+ */
+public final class Bindings {
+
+    private Bindings() {
+    }
+
+    /** @param displayNameKey the device's message key (its {@code DeviceType.displayNameKey()}) */
+    public static void bound(KeycloakSession session, RealmModel realm, UserModel user, String displayNameKey) {
+        long now = Time.currentTime();
+        BindingHistory.recordBound(user, now);
+        BindingNotice.send(session, realm, user, displayNameKey, now);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sls.chooser.it;
+
+import static dev.sls.chooser.it.ChooserSteps.REALM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sls.chooser.it.ChooserSteps.Given;
+import dev.sls.chooser.it.ChooserSteps.TestUser;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.browser.Browser;
+import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.server.KeycloakServer;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 16 §1, the pack's own door {@code kc_action=sls-remove-device:<id>}: it removes a device after a login proven
+ * with a device of at least that device's level, while another device keeps the person at the required level.
+ */
+@ExtendWith(KeycloakExtension.class)
+class DeviceRemovalTest {
+
+    private static final String CONFIRM_FORM = "form[action*=required-action]";
+
+    @Test
+    void aCardProvenLoginRemovesTheCardWhileTheOtpKeepsTheLevel(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-card", Set.of(Given.CODE_CARD, Given.OTP));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page confirm = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
+        assertTrue(confirm.has(CONFIRM_FORM), confirm::describe);
+        Page done = confirm.form(CONFIRM_FORM).submit("accept");
+        assertTrue(done.isRedirect() && done.redirectLocation().contains("kc_action_status=success"), done::describe);
+        assertEquals("", credentialId(admin, user, "sls-code-card"), "the card is removed");
+        assertTrue(!credentialId(admin, user, "otp").isEmpty(), "the OTP stays");
+    }
+
+    @Test
+    void aLowerDeviceDoesNotRemoveAHigherOne(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-sms", Set.of(Given.CODE_CARD, Given.SMS, Given.OTP));
+        String smsId = credentialId(admin, user, "sls-sms");
+        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + smsId));
+        Page refused = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
+        assertTrue(refused.text().contains("at least the same security level"), refused::describe);
+        assertEquals(smsId, credentialId(admin, user, "sls-sms"));
+    }
+
+    @Test
+    void keycloaksOtpIsNotRemovedThroughThePacksDoor(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-otp", Set.of(Given.CODE_CARD, Given.OTP));
+        String otpId = credentialId(admin, user, "otp");
+        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + otpId));
+        Page refused = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
+        assertTrue(refused.text().contains("not one of your Secure Login devices"), refused::describe);
+        assertEquals(otpId, credentialId(admin, user, "otp"));
+    }
+
+    @Test
+    void theOnlyDeviceAtTheRequiredLevelStays(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-only", Set.of(Given.CODE_CARD));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        Page card = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + cardId));
+        if (card.has(ChooserSteps.CHOOSER_FORM)) {
+            card = ChooserSteps.choose(card, "sls-code-card");
+        }
+        Page refused = ChooserSteps.answerCodeCard(card);
+        assertTrue(refused.text().contains("only one that lets you log in at the required security level"),
+                refused::describe);
+        assertEquals(cardId, credentialId(admin, user, "sls-code-card"));
+    }
+
+    @Test
+    void theRefusalIsTranslated(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-ja", Set.of(Given.CODE_CARD));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        Page card = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + cardId, "ui_locales", "ja"));
+        if (card.has(ChooserSteps.CHOOSER_FORM)) {
+            card = ChooserSteps.choose(card, "sls-code-card");
+        }
+        Page refused = ChooserSteps.answerCodeCard(card);
+        assertTrue(refused.text().contains("必要なセキュリティレベル"), refused::describe);
+    }
+
+    private static String credentialId(AdminClient admin, TestUser user, String type) {
+        return StreamSupport.stream(admin.credentials(REALM, user.id()).spliterator(), false)
+                .filter(c -> type.equals(c.path("type").asText()))
+                .map(c -> c.path("id").asText()).findFirst().orElse("");
+    }
+}
