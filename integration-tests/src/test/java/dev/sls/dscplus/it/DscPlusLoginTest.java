@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.dscplus.simulator.CardVendor;
 import dev.sls.dscplus.simulator.DscPlusCard;
+import dev.sls.it.BruteForce;
+import dev.sls.it.Lifetime;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -16,6 +18,8 @@ import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.browser.Tokens;
 import dev.sls.testkit.demo.DscPlusDemo;
 import dev.sls.testkit.server.KeycloakServer;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,7 +55,7 @@ class DscPlusLoginTest {
         Page refused = DscPlusSteps.answer(page, card, "0428");
         assertFalse(refused.isRedirect(), refused::describe);
         assertTrue(refused.errorText().contains(INVALID), refused::describe);
-        assertEquals(1, admin.bruteForceStatus(DscPlusSteps.REALM, user.id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, DscPlusSteps.REALM, user.id(), 1);
         assertNotEquals(first, DscPlusSteps.challenge(refused), "a new challenge after a wrong response");
 
         Tokens tokens = OidcLogin.finish(DscPlusSteps.answer(refused, card, DscPlusSteps.PIN));
@@ -75,7 +79,7 @@ class DscPlusLoginTest {
     }
 
     @Test
-    void anExpiredChallengeStartsOverWithANewOne(KeycloakServer server, AdminClient admin) throws InterruptedException {
+    void anExpiredChallengeStartsOverWithANewOne(KeycloakServer server, AdminClient admin) {
         DscPlusSteps.TestUser user = DscPlusSteps.newUser(admin, "dsc-expiry");
         DscPlusCard card = DscPlusSteps.activeCardHolder(server, admin, user);
         String path = admin.authenticatorConfigPath(DscPlusSteps.REALM, "sls browser", "sls-dscplus-authenticator");
@@ -85,8 +89,10 @@ class DscPlusLoginTest {
         admin.put(path, shortLived);
         try {
             Page page = DscPlusSteps.password(server, new Browser(), user.username(), user.password());
+            Instant issued = Instant.now();
             String late = DscPlusSteps.respond(card, DscPlusSteps.PIN, DscPlusSteps.challenge(page));
-            Thread.sleep(31_000);
+            // 30 s is the smallest lifetime allowed: a person needs that long to read, key in and answer.
+            Lifetime.awaitEnd(issued, Duration.ofSeconds(30));
             Page expired = page.form(DscPlusSteps.LOGIN_FORM).set("sls-response", late).submit("kc-login");
             assertFalse(expired.isRedirect(), expired::describe);
             assertTrue(expired.errorText().contains(EXPIRED) && expired.errorText().contains("start over from step 1"),

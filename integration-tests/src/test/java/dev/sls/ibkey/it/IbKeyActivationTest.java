@@ -13,6 +13,7 @@ import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.app.cli.IbKeyCli;
+import dev.sls.it.Lifetime;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -24,6 +25,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,8 +99,9 @@ class IbKeyActivationTest {
                 "sls.ibkey.activation-code-lifetime", "10")) {
             activation = IbKeySteps.password(server, new Browser(), user);
         }
+        Instant issued = Instant.now();
         String oldCode = IbKeySteps.activationCode(activation);
-        Thread.sleep(11_000);
+        Lifetime.awaitEnd(issued, Duration.ofSeconds(10));
 
         IbKeyApp app = IbKeyApp.install("late", "android");
         DeviceApiException refused = assertThrows(DeviceApiException.class,

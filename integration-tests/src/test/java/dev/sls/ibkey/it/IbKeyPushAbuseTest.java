@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.ibkey.app.DeviceApiException;
+import dev.sls.it.Lifetime;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
 import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.server.KeycloakServer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,10 +70,11 @@ class IbKeyPushAbuseTest {
                 "sls.ibkey.unanswered-limit", "10"))) {
             assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
             assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
+            Instant secondSent = Instant.now();
             Page third = IbKeySteps.password(server, new Browser(), e.user());
             assertFalse(third.has(IbKeySteps.PUSH_FORM), third::describe);
             assertTrue(third.text().matches("(?s).*ask for another in [12] seconds.*"), third::describe);
-            Thread.sleep(2_100);
+            Lifetime.awaitEnd(secondSent, Duration.ofSeconds(2));
             assertTrue(IbKeySteps.password(server, new Browser(), e.user()).has(IbKeySteps.PUSH_FORM));
             Page fifth = IbKeySteps.password(server, new Browser(), e.user());
             assertTrue(fifth.text().matches("(?s).*ask for another in [34] seconds.*"), fifth::describe);

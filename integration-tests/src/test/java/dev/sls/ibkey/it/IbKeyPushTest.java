@@ -12,6 +12,7 @@ import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.it.Lifetime;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -19,6 +20,7 @@ import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.server.KeycloakServer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,8 +223,9 @@ class IbKeyPushTest {
         try (var shortPushes = AuthenticatorConfig.ibKeyLogin(admin, Map.of("sls.ibkey.push-timeout", "10",
                 "sls.ibkey.unanswered-limit", "1", "sls.ibkey.cooldown", "120"))) {
             Page push = IbKeySteps.password(server, new Browser(), e.user());
+            Instant sent = Instant.now();
             String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
-            Thread.sleep(11_000);
+            Lifetime.awaitEnd(sent, Duration.ofSeconds(10));
             DeviceApiException late = assertThrows(DeviceApiException.class,
                     () -> e.app().approve(e.onApp(), challengeId, IbKeySteps.shown(push)));
             assertEquals("challenge_expired", late.error());
