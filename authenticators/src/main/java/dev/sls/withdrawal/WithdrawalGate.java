@@ -1,5 +1,6 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.login.LocalFormats;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,9 +41,10 @@ public final class WithdrawalGate {
             return credentialType -> Optional.empty();
         }
         WithdrawalRequest shown = readable(context.getAuthenticationSession());
+        LocalFormats formats = LocalFormats.of(context);
         return credentialType -> Optional.of(decisions.get().apply(credentialType))
                 .filter(decision -> !decision.allowed())
-                .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision));
+                .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision, formats));
     }
 
     private static Optional<Function<String, WithdrawalDecision>> decisions(AuthenticationFlowContext context) {
@@ -129,7 +131,7 @@ public final class WithdrawalGate {
                                WithdrawalDecision decision) {
         context.getEvent().detail("sls_withdrawal_refused", decision.reason().name());
         context.challenge(context.form().setAttribute(WithdrawalRefusalForm.ATTRIBUTE,
-                        new WithdrawalRefusalForm(shown, credentialType, decision))
+                        new WithdrawalRefusalForm(shown, credentialType, decision, LocalFormats.of(context)))
                 .createForm(WithdrawalRefusalForm.TEMPLATE));
     }
 }

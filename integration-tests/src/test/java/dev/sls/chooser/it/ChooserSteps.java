@@ -39,25 +39,25 @@ import org.jsoup.nodes.Element;
 /** People with several devices on the demo realm, and what they do on "Select Second Factor Device". */
 public final class ChooserSteps {
 
-    static final String REALM = "sls-demo";
-    static final String CLIENT = "sls-demo-app";
-    static final String REDIRECT = "http://localhost/sls-demo-callback";
-    static final String TRANSFERS = "sls-demo-transfers";
-    static final String TRANSFERS_REDIRECT = "http://localhost/sls-demo-transfers-callback";
+    public static final String REALM = "sls-demo";
+    public static final String CLIENT = "sls-demo-app";
+    public static final String REDIRECT = "http://localhost/sls-demo-callback";
+    public static final String TRANSFERS = "sls-demo-transfers";
+    public static final String TRANSFERS_REDIRECT = "http://localhost/sls-demo-transfers-callback";
     public static final String CHOOSER_FORM = "#sls-chooser-form";
-    static final String NEEDED_FORM = "#sls-device-needed-form";
-    static final String CODE_CARD_FORM = "#sls-code-card-form";
-    static final String SMS_FORM = "#sls-sms-form";
-    static final String OTP_FORM = "#kc-otp-login-form";
-    static final String SWITCH_FORM = "#sls-use-another-device-form";
+    public static final String NEEDED_FORM = "#sls-device-needed-form";
+    public static final String CODE_CARD_FORM = "#sls-code-card-form";
+    public static final String SMS_FORM = "#sls-sms-form";
+    public static final String OTP_FORM = "#kc-otp-login-form";
+    public static final String SWITCH_FORM = "#sls-use-another-device-form";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The devices a test person can be given without a login (code card, SMS codes, Keycloak's OTP). */
-    enum Given { CODE_CARD, SMS, OTP }
+    public enum Given { CODE_CARD, SMS, OTP }
 
-    record TestUser(String username, String password, String id, String e164, String otpSecret) {
+    public record TestUser(String username, String password, String id, String e164, String otpSecret) {
     }
 
     private ChooserSteps() {
@@ -67,7 +67,7 @@ public final class ChooserSteps {
      * A person holding the given devices, imported whole (credentials included) through Keycloak's partial import,
      * in this order: the code card is bob's printed demo card, the SMS number a fictional one, the OTP secret random.
      */
-    static TestUser person(AdminClient admin, String prefix, Set<Given> devices) {
+    public static TestUser person(AdminClient admin, String prefix, Set<Given> devices) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + username;
         String e164 = devices.contains(Given.SMS) ? PhoneSteps.fictionalNumber() : null;
@@ -108,11 +108,11 @@ public final class ChooserSteps {
         return new TestUser(username, password, admin.userId(REALM, username), e164, otpSecret);
     }
 
-    static Page password(KeycloakServer server, Browser browser, TestUser user) {
+    public static Page password(KeycloakServer server, Browser browser, TestUser user) {
         return password(server, browser, user, CLIENT, REDIRECT, Map.of());
     }
 
-    static Page password(KeycloakServer server, Browser browser, TestUser user, String client, String redirect,
+    public static Page password(KeycloakServer server, Browser browser, TestUser user, String client, String redirect,
                          Map<String, String> extra) {
         Page login = OidcLogin.begin(browser, server.realmUrl(REALM), client, redirect, extra);
         return login.form("#kc-form-login").set("username", user.username()).set("password", user.password())
@@ -120,7 +120,7 @@ public final class ChooserSteps {
     }
 
     /** The rows of "Select Second Factor Device", by credential type, in page order. */
-    static List<Element> rows(Page chooser) {
+    public static List<Element> rows(Page chooser) {
         assertTrue(chooser.has(CHOOSER_FORM), chooser::describe);
         return chooser.document().select(CHOOSER_FORM + " .sls-device");
     }
@@ -132,7 +132,7 @@ public final class ChooserSteps {
         return row;
     }
 
-    static List<String> types(Page chooser) {
+    public static List<String> types(Page chooser) {
         return rows(chooser).stream().map(row -> row.attr("data-sls-type")).toList();
     }
 
@@ -143,13 +143,13 @@ public final class ChooserSteps {
         return chooser.form(CHOOSER_FORM).set("authenticationExecution", radio.attr("value")).submit("sls-choose");
     }
 
-    static Page useAnotherDevice(Page devicePage) {
+    public static Page useAnotherDevice(Page devicePage) {
         assertTrue(devicePage.has(SWITCH_FORM), devicePage::describe);
         return devicePage.form(SWITCH_FORM).submit("sls-use-another-device");
     }
 
     /** Types bob's printed codes at the index numbers the page asks for. */
-    static Page answerCodeCard(Page page) {
+    public static Page answerCodeCard(Page page) {
         Map<Integer, String> card = bobsCard();
         Form form = page.form(CODE_CARD_FORM);
         form.names().stream().filter(n -> n.startsWith("code-"))
@@ -157,21 +157,21 @@ public final class ChooserSteps {
         return form.submit("kc-login");
     }
 
-    static Page answerCodeCardWrongly(Page page) {
+    public static Page answerCodeCardWrongly(Page page) {
         Form form = page.form(CODE_CARD_FORM);
         form.names().stream().filter(n -> n.startsWith("code-")).forEach(n -> form.set(n, "0000"));
         return form.submit("kc-login");
     }
 
     /** Keycloak's own OTP page, answered with the code an authenticator app shows now. */
-    static Page answerOtp(Page page, TestUser user) {
+    public static Page answerOtp(Page page, TestUser user) {
         assertTrue(page.has(OTP_FORM), page::describe);
         return page.form(OTP_FORM).set("otp", totp(user.otpSecret(), System.currentTimeMillis() / 1000))
                 .submit("kc-login");
     }
 
     /** RFC 6238 with HMAC-SHA1, 6 digits, 30 s: what Keycloak's default OTP policy and every authenticator app use. */
-    static String totp(String secret, long epochSeconds) {
+    public static String totp(String secret, long epochSeconds) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
@@ -185,7 +185,7 @@ public final class ChooserSteps {
         }
     }
 
-    static Map<Integer, String> bobsCard() {
+    public static Map<Integer, String> bobsCard() {
         try {
             PrintedCodeCard card = PrintedCodeCard.parse(
                     Files.readString(HarnessSettings.demoDir().resolve("bob-code-card.txt")));

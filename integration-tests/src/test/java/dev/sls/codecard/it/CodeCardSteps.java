@@ -26,41 +26,41 @@ import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 
 /** The seed's steps with a Security Code Card, as a person does them in a browser, on the demo realm. */
-final class CodeCardSteps {
+public final class CodeCardSteps {
 
-    static final String REALM = "sls-demo";
-    static final String CLIENT = "sls-demo-app";
-    static final String REDIRECT = "http://localhost/sls-demo-callback";
-    static final String LOGIN_FORM = "#sls-code-card-form";
-    static final String ACTIVATE_FORM = "#sls-code-card-activate-form";
-    static final String PRINTED_FORM = "#sls-code-card-printed-form";
+    public static final String REALM = "sls-demo";
+    public static final String CLIENT = "sls-demo-app";
+    public static final String REDIRECT = "http://localhost/sls-demo-callback";
+    public static final String LOGIN_FORM = "#sls-code-card-form";
+    public static final String ACTIVATE_FORM = "#sls-code-card-activate-form";
+    public static final String PRINTED_FORM = "#sls-code-card-printed-form";
 
     private CodeCardSteps() {
     }
 
-    static String uniqueUsername(String prefix) {
+    public static String uniqueUsername(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A fresh user of the demo realm, with email and names so no profile page interrupts the login. */
-    static TestUser newUser(AdminClient admin, String prefix) {
+    public static TestUser newUser(AdminClient admin, String prefix) {
         String username = uniqueUsername(prefix);
         String password = "pw-" + username;
         return new TestUser(username, password, admin.createUser(REALM, username, password));
     }
 
-    static Page password(KeycloakServer server, Browser browser, TestUser user) {
+    public static Page password(KeycloakServer server, Browser browser, TestUser user) {
         return password(server, browser, user.username(), user.password());
     }
 
     /** Opens the demo client's login and submits username and password; returns the next page. */
-    static Page password(KeycloakServer server, Browser browser, String username, String password) {
+    public static Page password(KeycloakServer server, Browser browser, String username, String password) {
         Page login = OidcLogin.begin(browser, server.realmUrl(REALM), CLIENT, REDIRECT);
         return login.form("#kc-form-login").set("username", username).set("password", password).submit("kc-login");
     }
 
     /** The codes of the card shown on the issuance page, by index number. */
-    static Map<Integer, String> readCard(Page issuePage) {
+    public static Map<Integer, String> readCard(Page issuePage) {
         Map<Integer, String> card = new TreeMap<>();
         for (Element cell : issuePage.document().select("#sls-code-card-sheet td.sls-cell")) {
             card.put(Integer.parseInt(cell.attr("data-index")), cell.selectFirst(".sls-cell-code").text());
@@ -69,7 +69,7 @@ final class CodeCardSteps {
     }
 
     /** The index numbers the page asks for, checking the page offers exactly one field for each. */
-    static List<Integer> askedIndexes(Page page, String formSelector) {
+    public static List<Integer> askedIndexes(Page page, String formSelector) {
         List<Integer> shown = page.document().select("#sls-code-card-indexes .sls-index").stream()
                 .map(e -> Integer.parseInt(e.text().trim())).toList();
         List<Integer> fields = page.form(formSelector).names().stream().filter(n -> n.startsWith("code-"))
@@ -80,7 +80,7 @@ final class CodeCardSteps {
     }
 
     /** Types, for every asked index, the code the card has there. */
-    static Page answer(Page page, String formSelector, Map<Integer, String> card, String button) {
+    public static Page answer(Page page, String formSelector, Map<Integer, String> card, String button) {
         Form form = page.form(formSelector);
         for (int index : askedIndexes(page, formSelector)) {
             form.set("code-" + index, card.get(index));
@@ -89,7 +89,7 @@ final class CodeCardSteps {
     }
 
     /** Types a wrong code for every asked index. */
-    static Page answerWrongly(Page page, String formSelector, Map<Integer, String> card, String button) {
+    public static Page answerWrongly(Page page, String formSelector, Map<Integer, String> card, String button) {
         Form form = page.form(formSelector);
         for (int index : askedIndexes(page, formSelector)) {
             String right = card.get(index);
@@ -99,7 +99,7 @@ final class CodeCardSteps {
     }
 
     /** Answers every page's codes at the same instant, each on its own thread; the pages in the same order. */
-    static List<Page> loginAtOnce(List<Page> codeCardPages, Map<Integer, String> card) {
+    public static List<Page> loginAtOnce(List<Page> codeCardPages, Map<Integer, String> card) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Page>> answers = codeCardPages.stream().map(page -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -113,12 +113,12 @@ final class CodeCardSteps {
         return answers.stream().map(CompletableFuture::join).toList();
     }
 
-    static Page login(Page codeCardPage, Map<Integer, String> card) {
+    public static Page login(Page codeCardPage, Map<Integer, String> card) {
         return answer(codeCardPage, LOGIN_FORM, card, "kc-login");
     }
 
     /** On the issuance page: reads the card, confirms it is printed, activates it. Ends where the flow goes next. */
-    static Issued issueAndActivate(Page issuePage) {
+    public static Issued issueAndActivate(Page issuePage) {
         Map<Integer, String> card = readCard(issuePage);
         assertEquals(100, card.size(), issuePage::describe);
         Page activation = issuePage.form(PRINTED_FORM).submit("sls-printed");
@@ -128,7 +128,7 @@ final class CodeCardSteps {
     }
 
     /** Takes a user without a card through issuance; returns the card. */
-    static Map<Integer, String> enrol(KeycloakServer server, TestUser user) {
+    public static Map<Integer, String> enrol(KeycloakServer server, TestUser user) {
         Issued issued = issueAndActivate(password(server, new Browser(), user));
         Tokens tokens = OidcLogin.finish(issued.next());
         assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
@@ -136,7 +136,7 @@ final class CodeCardSteps {
     }
 
     /** Bob's printed card from realm-config/demo, read by the card simulator as bob would read it. */
-    static Map<Integer, String> bobsCard() {
+    public static Map<Integer, String> bobsCard() {
         try {
             PrintedCodeCard card = PrintedCodeCard.parse(
                     Files.readString(HarnessSettings.demoDir().resolve("bob-code-card.txt")));
@@ -147,9 +147,9 @@ final class CodeCardSteps {
         }
     }
 
-    record TestUser(String username, String password, String id) {
+    public record TestUser(String username, String password, String id) {
     }
 
-    record Issued(Map<Integer, String> card, Page next) {
+    public record Issued(Map<Integer, String> card, Page next) {
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;

@@ -3,6 +3,7 @@ package dev.sls.withdrawal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sls.codecard.it.CodeCardSteps;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Chromium;
 import dev.sls.testkit.browser.ScreenCheck;
