@@ -30,7 +30,7 @@ class ScreenCheckTest {
         List<String> problems = check("en", """
                 <p>Fine text.</p>
                 <span style="position: relative; display: inline-block"><button>R</button>
-                <span style="position: absolute; left: 160%; visibility: hidden; min-width: 300px">Restart</span></span>
+                <span style="position: absolute; left: 160%; visibility: hidden; min-width: 600px">Restart</span></span>
                 """, "overflow");
         assertTrue(problems.stream().anyMatch(p -> p.contains("scrolls sideways")), problems::toString);
     }
@@ -39,8 +39,7 @@ class ScreenCheckTest {
     void japaneseCutInsideAWordOrLeavingOneCharacterIsFound() {
         List<String> cut = check("ja", "<h1 style=\"width: 150px; word-break: break-all\">セキュリティコードカード</h1>", "ja-cut");
         assertTrue(cut.stream().anyMatch(p -> p.contains("breaks inside a word")), cut::toString);
-        List<String> orphan = check("ja", "<p style=\"width: 220px\">通知が届かない場合はここをクリックしてくださ い</p>"
-                .replace(" ", ""), "ja-orphan");
+        List<String> orphan = check("ja", "<p>通知が届かない場合はここをクリックしてくださ<br>い</p>", "ja-orphan");
         assertTrue(orphan.stream().anyMatch(p -> p.contains("alone on its last line")), orphan::toString);
     }
 

@@ -87,7 +87,9 @@ class IbKeyBrowserScriptTest {
             enrolled.app().approve(enrolled.onApp(), IbKeySteps.onlyPending(enrolled.app(), enrolled.onApp()), code);
             heldAfter(chromium, 1);
             for (String button : List.of("#sls-offline", "#sls-use-another-device")) {
-                chromium.eval("(document.querySelector('" + button + "') || {click() {}}).click(); true");
+                // Clicked from a timer, so the evaluation returns while the page is being left.
+                chromium.eval("setTimeout(() => { const b = document.querySelector('" + button + "');"
+                        + " if (b) { b.click(); } }, 0); true");
             }
             Thread.sleep(1500);
             List<Chromium.HeldRequest> held = chromium.heldRequests();
