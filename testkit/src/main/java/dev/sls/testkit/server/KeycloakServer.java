@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);  // loaded 2-core machines take over 4 minutes
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
