@@ -83,14 +83,16 @@ class IbKeyBrowserScriptTest {
         IbKeySteps.Enrolled enrolled = IbKeySteps.enrolled(server, admin, "late-click");
         try (Chromium chromium = Chromium.launch()) {
             String code = pushPage(chromium, server, enrolled.user());
+            // A person who clicks right after the page submitted itself: once the page's script has submitted the
+            // form, "no notification" and "use another device" are clicked (a page being left takes no evaluation,
+            // so the clicks are set up before).
+            chromium.eval("(() => { const submit = HTMLFormElement.prototype.submit;"
+                    + " HTMLFormElement.prototype.submit = function () { submit.call(this); setTimeout(() => {"
+                    + " for (const id of ['#sls-offline', '#sls-use-another-device']) {"
+                    + " const b = document.querySelector(id); if (b) { b.click(); } } }, 50); }; })(); true");
             chromium.holdRequests("*login-actions*");
             enrolled.app().approve(enrolled.onApp(), IbKeySteps.onlyPending(enrolled.app(), enrolled.onApp()), code);
             heldAfter(chromium, 1);
-            for (String button : List.of("#sls-offline", "#sls-use-another-device")) {
-                // Clicked from a timer, so the evaluation returns while the page is being left.
-                chromium.eval("setTimeout(() => { const b = document.querySelector('" + button + "');"
-                        + " if (b) { b.click(); } }, 0); true");
-            }
             Thread.sleep(1500);
             List<Chromium.HeldRequest> held = chromium.heldRequests();
             assertEquals(1, held.size(), () -> "submissions: " + held);
