@@ -39,7 +39,11 @@ class ScreenCheckTest {
     void japaneseCutInsideAWordOrLeavingOneCharacterIsFound() {
         List<String> cut = check("ja", "<h1 style=\"width: 150px; word-break: break-all\">セキュリティコードカード</h1>", "ja-cut");
         assertTrue(cut.stream().anyMatch(p -> p.contains("breaks inside a word")), cut::toString);
-        List<String> orphan = check("ja", "<p>通知が届かない場合はここをクリックしてくださ<br>い</p>", "ja-orphan");
+        List<String> orphan = check("ja", "<p style=\"white-space: pre-line\">通知が届かない場合はここをクリックしてくださ\nい</p>",
+                "ja-orphan");
+        List<String> blocks = check("ja", "<button style=\"display: flex; flex-direction: column\"><span>コード</span>"
+                + "<span>コードを入力</span></button>", "ja-blocks");
+        assertEquals(List.of(), blocks, "a name and its label under it are two blocks, not a broken word");
         assertTrue(orphan.stream().anyMatch(p -> p.contains("alone on its last line")), orphan::toString);
     }
 

@@ -93,10 +93,11 @@ public final class ScreenCheck {
               const kana = /[\\u30A1-\\u30FA\\u30FC]/;
               for (const e of main.querySelectorAll('h1, p, li, label, button, a')) {
                 if (e.getBoundingClientRect().width === 0) { continue; }
+                // Line by line within each text node: a new block (a label under a name) is not a line break.
                 const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-                let prev = null, prevTop = null, line = '', lines = 0;
                 for (let t = walker.nextNode(); t; t = walker.nextNode()) {
                   if (!t.parentElement || getComputedStyle(t.parentElement).visibility === 'hidden') { continue; }
+                  let prev = null, prevTop = null, line = '', lines = 0;
                   for (let i = 0; i < t.data.length; i++) {
                     const ch = t.data[i];
                     if (/\\s/.test(ch)) { continue; }
@@ -117,9 +118,9 @@ public final class ScreenCheck {
                     prev = ch;
                     prevTop = top;
                   }
-                }
-                if (lines > 0 && line.replace(/[。、．，！？」』）：]/g, '').length === 1) {
-                  problems.push(name(e) + ' leaves 「' + line + '」 alone on its last line');
+                  if (lines > 0 && line.replace(/[。、．，！？」』）：]/g, '').length === 1) {
+                    problems.push(name(e) + ' leaves 「' + line + '」 alone on its last line');
+                  }
                 }
               }
               return problems;
