@@ -97,6 +97,15 @@ public final class DeviceClaimMapper extends AbstractOIDCProtocolMapper
             claim.put("level", device.get().level());
         }
         token.getOtherClaims().put(CLAIM, claim);
+        String proved = clientSessionCtx.getClientSession() == null ? null
+                : clientSessionCtx.getClientSession().getNote(ProvedMethods.NOTE);
+        if (proved == null && clientSessionCtx.getClientSession() != null
+                && clientSessionCtx.getClientSession().getNote(UsedDevice.NOTE) == null) {
+            proved = userSession.getNote(ProvedMethods.NOTE);
+        }
+        if (proved != null && token.getOtherClaims().get(AMR) instanceof List<?> amr) {
+            token.getOtherClaims().put(AMR, ProvedMethods.apply(amr, proved));
+        }
         if (Boolean.parseBoolean(mappingModel.getConfig().getOrDefault(ADD_MFA, "true"))
                 && token.getOtherClaims().get(AMR) instanceof List<?> amr && !amr.contains(MFA)) {
             List<Object> withMfa = new ArrayList<>(amr);

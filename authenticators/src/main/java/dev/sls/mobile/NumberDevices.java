@@ -27,6 +27,15 @@ public final class NumberDevices {
         return slsProviders().stream().anyMatch(p -> p.isConfiguredFor(realm, user, p.getType()));
     }
 
+    /**
+     * Whether the user has an active device other than the one a verified number provides (SMS codes): only then
+     * is "use another of your devices" worth saying when a code cannot be sent.
+     */
+    public boolean hasDeviceBesidesNumber(RealmModel realm, UserModel user) {
+        return slsProviders().stream().filter(p -> !(p instanceof NumberDevice))
+                .anyMatch(p -> p.isConfiguredFor(realm, user, p.getType()));
+    }
+
     /** The installed device that needs only a verified number, if any. */
     public Optional<NumberDevice> numberDevice() {
         return slsProviders().stream().filter(NumberDevice.class::isInstance).map(NumberDevice.class::cast)

@@ -1,6 +1,7 @@
 package dev.sls.withdrawal;
 
 import dev.sls.core.login.LoginCancel;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,9 +39,10 @@ public final class WithdrawalGate {
             return credentialType -> Optional.empty();
         }
         WithdrawalRequest shown = readable(context.getAuthenticationSession()).orElse(null);
+        LocalFormats formats = LocalFormats.of(context);
         return credentialType -> Optional.of(decisions.get().apply(credentialType))
                 .filter(decision -> !decision.allowed())
-                .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision));
+                .map(decision -> new WithdrawalRefusalForm(shown, credentialType, decision, formats));
     }
 
     private static Optional<Function<String, WithdrawalDecision>> decisions(AuthenticationFlowContext context) {
@@ -157,7 +159,7 @@ public final class WithdrawalGate {
                                WithdrawalDecision decision) {
         context.getEvent().detail("sls_withdrawal_refused", decision.reason().name());
         context.challenge(context.form().setAttribute(WithdrawalRefusalForm.ATTRIBUTE,
-                        new WithdrawalRefusalForm(shown, credentialType, decision))
+                        new WithdrawalRefusalForm(shown, credentialType, decision, LocalFormats.of(context)))
                 .createForm(WithdrawalRefusalForm.TEMPLATE));
     }
 }

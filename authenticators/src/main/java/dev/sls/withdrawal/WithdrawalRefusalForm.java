@@ -1,5 +1,6 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.login.LocalFormats;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 
@@ -28,12 +29,16 @@ public final class WithdrawalRefusalForm {
     private final String neededType;
     private final Reason reason;
 
-    /** {@code request} is null when the application's request could not be read. */
-    WithdrawalRefusalForm(WithdrawalRequest request, String credentialType, WithdrawalDecision decision) {
-        amount = request == null ? null : request.amount().display();
+    /**
+     * {@code request} is null when the application's request could not be read; amounts are written as the page's
+     * language writes them ({@code formats}).
+     */
+    WithdrawalRefusalForm(WithdrawalRequest request, String credentialType, WithdrawalDecision decision,
+                          LocalFormats formats) {
+        amount = request == null ? null : formats.amount(request.amount().amount(), request.amount().currency());
         currency = request == null ? null : request.amount().code();
         payee = request == null ? null : request.payee().orElse(null);
-        limit = decision.limit().map(Money::display).orElse(null);
+        limit = decision.limit().map(money -> formats.amount(money.amount(), money.currency())).orElse(null);
         reasonKey = switch (decision.reason()) {
             case DEVICE_NOT_PERMITTED -> "slsWithdrawalNotPermitted";
             case DAY_LIMIT -> "slsWithdrawalDayLimit";

@@ -11,7 +11,7 @@
         <#if slsPhone.notice??>
             <@notices.info id="sls-phone-notice">${msg(slsPhone.notice, slsPhone.noticeArgument)}</@notices.info>
         </#if>
-        <p id="sls-phone-confirm-instruction">${msg("slsPhoneConfirmInstruction", slsPhone.pendingNumber!"", slsPhone.lifetimeMinutes?c)}</p>
+        <p id="sls-phone-confirm-instruction">${msg("slsPhoneConfirmInstructionFor", slsPhone.pendingNumber!"", slsPhone.lifetime)}</p>
         <form id="sls-phone-confirm-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
               onsubmit="this.querySelector('#sls-confirm').disabled = true; return true;">
             <input type="hidden" name="sls-action" value="confirm"/>

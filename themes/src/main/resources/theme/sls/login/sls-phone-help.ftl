@@ -1,6 +1,6 @@
 <#-- "Didn't receive a security code?": the two options of the seeds (SMS again or a voice callback) and their tips. -->
-<#macro help>
-    <details id="sls-code-help" class="sls-code-help">
+<#macro help open=false>
+    <details id="sls-code-help" class="sls-code-help"<#if open> open</#if>>
         <summary id="sls-no-code">${msg("slsPhoneNoCode")}</summary>
         <form id="sls-resend-form" class="${properties.kcFormClass!} sls-resend" action="${url.loginAction}" method="post">
             <p>${msg("slsPhoneResendChoice")}</p>

@@ -13,14 +13,16 @@
             <#if slsSms.notice??>
                 <@notices.info id="sls-sms-sent">${msg(slsSms.notice, slsSms.number)}</@notices.info>
             </#if>
-            <p id="sls-sms-instruction">${msg("slsSmsLoginInstruction", slsSms.number, slsSms.lifetimeMinutes?c)}</p>
-            <form id="sls-sms-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
-                  onsubmit="login.disabled = true; return true;">
-                <input type="hidden" name="sls-action" value="verify"/>
-                <@field.input name="sls-code" label=msg("slsSmsCodeLabel") autocomplete="one-time-code" autofocus=true/>
-                <@buttons.loginButton />
-            </form>
-            <@phoneHelp.help/>
+            <#if slsSms.codeSent>
+                <p id="sls-sms-instruction">${msg("slsSmsLoginInstructionFor", slsSms.number, slsSms.lifetime)}</p>
+                <form id="sls-sms-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+                      onsubmit="login.disabled = true; return true;">
+                    <input type="hidden" name="sls-action" value="verify"/>
+                    <@field.input name="sls-code" label=msg("slsSmsCodeLabel") autocomplete="one-time-code" autofocus=true/>
+                    <@buttons.loginButton />
+                </form>
+            </#if>
+            <@phoneHelp.help open=!slsSms.codeSent/>
         <#else>
             <p id="sls-sms-no-number">${msg("slsSmsNoNumberInstruction")}</p>
         </#if>

@@ -8,7 +8,7 @@
         ${msg(slsTemporary.grid?then("slsTemporaryGridTitle", "slsTemporaryCodeTitle"))}
     <#elseif section="form">
         <@notices.warning id="sls-temporary-validity">
-            ${msg("slsTemporaryValidUntil", slsTemporary.validUntil?replace("T", " ")?replace("Z", " UTC"), slsTemporary.hoursLeft?c)}
+            ${msg("slsTemporaryValidUntilAbout", slsTemporary.validUntilText, slsTemporary.timeLeftText)}
         </@notices.warning>
         <p id="sls-temporary-permanent">${msg("slsTemporaryActivatePermanent")}
             <a id="sls-temporary-account" href="${slsTemporary.accountUrl}">${msg("slsTemporaryAccountLink")}</a></p>

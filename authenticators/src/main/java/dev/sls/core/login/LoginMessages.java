@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Properties;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.theme.Theme;
 
 /** Texts from the login theme in the user's language: notification titles and client display names. */
@@ -17,13 +20,24 @@ public final class LoginMessages {
     }
 
     public static LoginMessages of(AuthenticationFlowContext context) {
+        return of(context.getSession(), context.getRealm(), context.getUser());
+    }
+
+    /** The login theme's texts in the language {@code user}'s pages are shown in ({@code user} may be null). */
+    public static LoginMessages of(KeycloakSession session, RealmModel realm, UserModel user) {
         try {
-            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
-            return new LoginMessages(context.getSession().theme().getTheme(Theme.Type.LOGIN)
-                    .getEnhancedMessages(context.getRealm(), locale));
+            Locale locale = session.getContext().resolveLocale(user);
+            return new LoginMessages(session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale));
         } catch (IOException | RuntimeException e) {
             return new LoginMessages(new Properties());
         }
+    }
+
+    /** Texts from {@code messages} as they are (tests, and texts read elsewhere). */
+    public static LoginMessages of(Properties messages) {
+        Properties copy = new Properties();
+        copy.putAll(messages);
+        return new LoginMessages(copy);
     }
 
     public String get(String key, String fallback) {

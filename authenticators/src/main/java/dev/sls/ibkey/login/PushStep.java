@@ -2,6 +2,7 @@ package dev.sls.ibkey.login;
 
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.LoginMessages;
 import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.withdrawal.WithdrawalRequest;
@@ -43,7 +44,7 @@ final class PushStep {
                 ClientAddress.of(context.getConnection()), config.policy());
         if (refused.isPresent()) {
             ResponseStep.offerInstead(context, device, refusalMessage(refused.get().reason()),
-                    refused.get().retryAfter().toSeconds());
+                    LocalFormats.of(context).waitFor(refused.get().retryAfter()));
             return;
         }
         LoginMessages messages = LoginMessages.of(context);
@@ -62,8 +63,8 @@ final class PushStep {
     private static String refusalMessage(PushLimits.Reason reason) {
         return switch (reason) {
             case PAUSED -> "slsIbKeyPushPaused";
-            case TOO_SOON -> "slsIbKeyPushTooSoon";
-            case TOO_MANY_FROM_THIS_ADDRESS -> "slsSendsFromThisAddressLimited";
+            case TOO_SOON -> "slsIbKeyPushTooSoonIn";
+            case TOO_MANY_FROM_THIS_ADDRESS -> "slsSendsFromThisAddressLimitedIn";
         };
     }
 
@@ -186,7 +187,8 @@ final class PushStep {
             form.setAttribute("slsMatchMode", mode.wire())
                     .setAttribute("slsCode", mode == MatchMode.CODE ? spaced(challenge.match().code()) : null)
                     .setAttribute("slsNumber", challenge.match().number())
-                    .setAttribute("slsAmount", challenge.request().amount())
+                    .setAttribute("slsAmount", withdrawal(context).map(w -> LocalFormats.of(context)
+                            .amount(w.amount().amount(), w.amount().currency())).orElse(challenge.request().amount()))
                     .setAttribute("slsPayee", challenge.request().payee())
                     .setAttribute("slsExpiresIn", Math.max(0, challenge.expiresAt() - Time.currentTime()))
                     .setAttribute("slsWaitUrl", WaitUrls.waitUrl(context.getSession(), context.getRealm(),

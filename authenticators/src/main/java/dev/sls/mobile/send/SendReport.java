@@ -1,5 +1,6 @@
 package dev.sls.mobile.send;
 
+import dev.sls.core.login.LocalFormats;
 import java.time.Duration;
 
 /**
@@ -23,7 +24,23 @@ public record SendReport(SendOutcome outcome, Channel channel, Duration retryAft
         return outcome.delivered();
     }
 
-    /** Whole minutes until a retry, rounded up (at least 1), as the page says it. */
+    /**
+     * The message for a send that did not go out, and its argument: the wait in words for a limit (with or without
+     * "meanwhile use another of your devices"), else the masked number.
+     */
+    public Message message(String maskedNumber, LocalFormats formats, boolean hasOtherDevices) {
+        if (outcome != SendOutcome.LIMITED) {
+            return new Message(outcome.messageKey(), maskedNumber);
+        }
+        return new Message(hasOtherDevices ? "slsPhoneSendLimitedInOtherDevices" : "slsPhoneSendLimitedIn",
+                formats.waitFor(retryAfter));
+    }
+
+    /** A message key and its one argument. */
+    public record Message(String key, String argument) {
+    }
+
+    /** Whole minutes until a retry, rounded up (at least 1). */
     public long retryAfterMinutes() {
         return Math.max(1, (retryAfter.getSeconds() + 59) / 60);
     }

@@ -1,5 +1,6 @@
 package dev.sls.mobile.verify;
 
+import dev.sls.core.login.LocalFormats;
 import dev.sls.mobile.store.MobileNumber;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -53,20 +54,20 @@ public final class PhonePage {
     private final String pendingNumber;
     private final boolean canFinish;
     private final boolean offerSmsDevice;
-    private final int lifetimeMinutes;
+    private final String lifetime;
     private String notice;
     private String noticeArgument;
 
     PhonePage(List<MobileNumber> numbers, List<CountryChoices.Country> countries, String typedNumber,
-              String pendingNumber, boolean offerSmsDevice, int lifetimeMinutes) {
+              String pendingNumber, boolean offerSmsDevice, String lifetime) {
         this.numbers = IntStream.range(0, numbers.size()).mapToObj(i -> new Row(i, numbers.get(i).masked(),
                 numbers.get(i).verified(), numbers.get(i).isDefault())).toList();
         this.countries = countries;
         this.typedNumber = typedNumber == null ? "" : typedNumber;
-        this.pendingNumber = pendingNumber;
+        this.pendingNumber = LocalFormats.unbroken(pendingNumber);
         this.canFinish = numbers.stream().anyMatch(n -> n.isDefault() && n.verified());
         this.offerSmsDevice = offerSmsDevice;
-        this.lifetimeMinutes = lifetimeMinutes;
+        this.lifetime = lifetime;
     }
 
     /** An information line (message key with one argument), e.g. where a code was sent. */
@@ -118,7 +119,8 @@ public final class PhonePage {
         return offerSmsDevice;
     }
 
-    public int getLifetimeMinutes() {
-        return lifetimeMinutes;
+    /** How long a code stays valid, in words in the page's language. */
+    public String getLifetime() {
+        return lifetime;
     }
 }

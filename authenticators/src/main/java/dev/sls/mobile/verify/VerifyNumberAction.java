@@ -1,7 +1,9 @@
 package dev.sls.mobile.verify;
 
 import dev.sls.binding.BindingGate;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.mobile.MobileNumbers;
+import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
 import dev.sls.mobile.number.MaskedNumbers;
@@ -189,9 +191,9 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         String masked = MaskedNumbers.mask(code.e164(), countryCode(code.e164()));
         PhonePage page = page(context, null, masked);
         if (failed != null) {
-            String argument = failed.outcome() == SendOutcome.LIMITED ? String.valueOf(failed.retryAfterMinutes())
-                    : masked;
-            context.challenge(page.render(context, CONFIRM_TEMPLATE, failed.outcome().messageKey(), argument));
+            SendReport.Message message = failed.message(page.getPendingNumber(), formats(context), new NumberDevices(context.getSession())
+                    .hasDeviceBesidesNumber(context.getRealm(), context.getUser()));
+            context.challenge(page.render(context, CONFIRM_TEMPLATE, message.key(), message.argument()));
         } else {
             context.challenge(page.render(context, CONFIRM_TEMPLATE, error, null));
         }
@@ -204,7 +206,11 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         String pending = pendingMasked != null ? pendingMasked : NOTES.current(context.getAuthenticationSession())
                 .map(c -> MaskedNumbers.mask(c.e164(), countryCode(c.e164()))).orElse(null);
         return new PhonePage(list, CountryChoices.list(locale, numbers.defaultRegion(locale)), typed, pending,
-                new Enrolment(context).canChoose(), numbers.settings().codeLifetimeMinutes());
+                new Enrolment(context).canChoose(), formats(context).minutes(numbers.settings().codeLifetimeMinutes()));
+    }
+
+    private static LocalFormats formats(RequiredActionContext context) {
+        return LocalFormats.of(context.getSession(), context.getRealm(), context.getUser());
     }
 
     private static Optional<MobileNumber> target(RequiredActionContext context, MultivaluedMap<String, String> form) {

@@ -3,9 +3,12 @@ package dev.sls.sms.login;
 import dev.sls.chooser.ChoosableDevice;
 import dev.sls.chooser.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.Lockout;
+import dev.sls.level.ProvedMethods;
 import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.mobile.MobileNumbers;
+import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
 import dev.sls.mobile.send.Channel;
@@ -15,6 +18,8 @@ import dev.sls.mobile.store.MobileNumber;
 import dev.sls.sms.credential.SmsCodeAnswer;
 import dev.sls.sms.credential.SmsCredentialModel;
 import dev.sls.sms.credential.SmsCredentialProvider;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -34,6 +39,8 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     static final String ACTION = "sls-action";
     static final String CODE = "sls-code";
     static final CodeNotes NOTES = new CodeNotes("login");
+    /** The channels this login's pending code went out by: "{issuedAt}|sms voice". */
+    static final String CHANNELS_NOTE = "sls.sms.channels";
 
     SmsAuthenticator() {
         super(SmsCredentialProvider.DEVICE);
@@ -70,7 +77,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
             // A reloaded page shows the code already sent rather than sending another.
             context.challenge(page(context, number.get(), null).render(context, null, null));
         } else {
-            send(context, number.get(), Channel.SMS);
+            send(context, number.get(), Channel.SMS, true);
         }
     }
 
@@ -89,8 +96,8 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 .detail(Details.SELECTED_CREDENTIAL_ID, credential.get().getId());
         String action = context.getHttpRequest().getDecodedFormParameters().getFirst(ACTION);
         switch (action == null ? "verify" : action) {
-            case "resend-sms" -> send(context, number.get(), Channel.SMS);
-            case "resend-voice" -> send(context, number.get(), Channel.VOICE);
+            case "resend-sms" -> send(context, number.get(), Channel.SMS, false);
+            case "resend-voice" -> send(context, number.get(), Channel.VOICE, false);
             default -> verify(context, credential.get(), number.get());
         }
     }
@@ -103,11 +110,15 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
             return;
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(CODE);
+        Optional<PendingCode> checked = NOTES.current(context.getAuthenticationSession());
         CodeNotes.Check check = NOTES.check(context.getAuthenticationSession(), pending -> pending.e164()
                 .equals(number.e164()) && context.getUser().credentialManager()
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
-            case RIGHT -> WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
+            case RIGHT -> {
+                ProvedMethods.record(context, channelsOf(context, checked));
+                WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
+            }
             case WRONG -> {
                 context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
                 boolean dropped = NOTES.current(context.getAuthenticationSession()).isEmpty();
@@ -119,24 +130,83 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         }
     }
 
-    private void send(AuthenticationFlowContext context, MobileNumber number, Channel channel) {
+    /** @param first the code this login sends by itself, before the person asked for anything */
+    private void send(AuthenticationFlowContext context, MobileNumber number, Channel channel, boolean first) {
         MobileNumbers numbers = numbers(context);
         PendingCode code = NOTES.codeFor(context.getAuthenticationSession(), number.e164(),
                 numbers.settings().codeLifetimeSeconds());
         SendReport report = numbers.send(context.getUser(), code, channel);
         if (report.delivered()) {
+            wentBy(context, code, channel);
             String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending"
                     : channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
             context.challenge(page(context, number, notice).render(context, null, null));
             return;
         }
-        String argument = report.outcome() == SendOutcome.LIMITED ? String.valueOf(report.retryAfterMinutes())
-                : number.masked();
-        context.challenge(page(context, number, null).render(context, report.outcome().messageKey(), argument));
+        LocalFormats formats = LocalFormats.of(context);
+        String lifetime = formats.minutes(numbers.settings().codeLifetimeMinutes());
+        boolean codeOut = wentOut(context, code);
+        if (!codeOut) {
+            // Nothing went out for this code: the page asks for none, and a reload tries to send again.
+            NOTES.clear(context.getAuthenticationSession());
+        }
+        SmsPage page = codeOut ? SmsPage.to(number.masked(), null, lifetime)
+                : SmsPage.noCodeYet(number.masked(), lifetime);
+        if (first && report.outcome() == SendOutcome.LIMITED
+                && report.retryAfter().getSeconds() <= numbers.settings().limits().cooldownSeconds()) {
+            // Within the cooldown, an earlier login that was not finished sent a code a moment ago (codes are
+            // bound to their login): say so, and when one can be asked for this login.
+            context.challenge(page.renderInfo(context, "slsSmsCodeAlreadySent", page.getNumber(),
+                    formats.waitFor(report.retryAfter())));
+            return;
+        }
+        SendReport.Message message = report.message(page.getNumber(), formats,
+                new NumberDevices(context.getSession()).hasDeviceBesidesNumber(context.getRealm(), context.getUser()));
+        context.challenge(page.render(context, message.key(), message.argument()));
+    }
+
+    /** Notes that the code went out by {@code channel} (a new code starts a new list). */
+    private static void wentBy(AuthenticationFlowContext context, PendingCode code, Channel channel) {
+        String prefix = code.issuedAt() + "|";
+        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
+        String channels = known != null && known.startsWith(prefix) ? known.substring(prefix.length()) : "";
+        if (!(" " + channels + " ").contains(" " + channel.name() + " ")) {
+            channels = (channels + " " + channel.name()).trim();
+        }
+        context.getAuthenticationSession().setAuthNote(CHANNELS_NOTE, prefix + channels);
+    }
+
+    /** Whether {@code code} went out by any channel. */
+    private static boolean wentOut(AuthenticationFlowContext context, PendingCode code) {
+        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
+        String prefix = code.issuedAt() + "|";
+        return known != null && known.startsWith(prefix) && known.length() > prefix.length();
+    }
+
+    /**
+     * RFC 8176 values of how the code that was typed reached the person: {@code sms} for a text message,
+     * {@code tel} for a voice call (both when it went both ways).
+     */
+    private static List<String> channelsOf(AuthenticationFlowContext context, Optional<PendingCode> code) {
+        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
+        context.getAuthenticationSession().removeAuthNote(CHANNELS_NOTE);
+        if (code.isEmpty() || known == null || !known.startsWith(code.get().issuedAt() + "|")) {
+            return List.of("sms");
+        }
+        List<String> values = new ArrayList<>();
+        for (String name : known.substring(known.indexOf('|') + 1).split(" ")) {
+            if (name.equals(Channel.SMS.name())) {
+                values.add("sms");
+            } else if (name.equals(Channel.VOICE.name())) {
+                values.add("tel");
+            }
+        }
+        return values.isEmpty() ? List.of("sms") : values;
     }
 
     private static SmsPage page(AuthenticationFlowContext context, MobileNumber number, String notice) {
-        return SmsPage.to(number.masked(), notice, numbers(context).settings().codeLifetimeMinutes());
+        return SmsPage.to(number.masked(), notice,
+                LocalFormats.of(context).minutes(numbers(context).settings().codeLifetimeMinutes()));
     }
 
     private static MobileNumbers numbers(AuthenticationFlowContext context) {

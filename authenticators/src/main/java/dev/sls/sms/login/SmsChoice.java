@@ -1,6 +1,7 @@
 package dev.sls.sms.login;
 
 import dev.sls.chooser.DeviceStatus;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.send.Channel;
 import dev.sls.mobile.send.SendLimits;
@@ -14,7 +15,7 @@ import org.keycloak.common.util.Time;
 final class SmsChoice {
 
     static final String NO_NUMBER = "slsChooserSmsNoNumber";
-    static final String USED_UP = "slsChooserSmsUsedUp";
+    static final String USED_UP = "slsChooserSmsUsedUpIn";
 
     private SmsChoice() {
     }
@@ -37,7 +38,7 @@ final class SmsChoice {
         }
         Optional<Duration> usedUp = new SendLimits(context.getSession()).usedUp(numbers.settings().limits(),
                 Channel.SMS, context.getUser().getId(), number.get().e164());
-        return usedUp.map(wait -> DeviceStatus.unusable(USED_UP, String.valueOf(Math.max(1, (wait.toSeconds() + 59)
-                / 60)))).orElse(DeviceStatus.USABLE);
+        return usedUp.map(wait -> DeviceStatus.unusable(USED_UP, LocalFormats.of(context).waitFor(wait)))
+                .orElse(DeviceStatus.USABLE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sls.sms.login;
 
+import dev.sls.core.login.LocalFormats;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -16,23 +17,33 @@ public final class SmsPage {
     private final String number;
     private final String notice;
     private final boolean hasNumber;
-    private final int lifetimeMinutes;
+    private final boolean codeSent;
+    private final String lifetime;
 
-    private SmsPage(String number, String notice, boolean hasNumber, int lifetimeMinutes) {
-        this.number = number;
+    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
+        this.number = LocalFormats.unbroken(number);
         this.notice = notice;
         this.hasNumber = hasNumber;
-        this.lifetimeMinutes = lifetimeMinutes;
+        this.codeSent = codeSent;
+        this.lifetime = lifetime;
     }
 
-    /** @param notice message key saying where the code went ("sent by SMS to {0}"), or null */
-    static SmsPage to(String maskedNumber, String notice, int lifetimeMinutes) {
-        return new SmsPage(maskedNumber, notice, true, lifetimeMinutes);
+    /**
+     * @param notice   message key saying where the code went ("sent by SMS to {0}"), or null
+     * @param lifetime how long a code stays valid, in words ({@code LocalFormats#minutes})
+     */
+    static SmsPage to(String maskedNumber, String notice, String lifetime) {
+        return new SmsPage(maskedNumber, notice, true, true, lifetime);
+    }
+
+    /** No code went out for this login (a limit, the provider): no code field, the ways to ask for one open. */
+    static SmsPage noCodeYet(String maskedNumber, String lifetime) {
+        return new SmsPage(maskedNumber, null, true, false, lifetime);
     }
 
     /** The user has SMS codes but no verified default number: only another device can help. */
     static SmsPage withoutNumber() {
-        return new SmsPage("", null, false, 0);
+        return new SmsPage("", null, false, false, "");
     }
 
     /** The page, with {@code error} (a message key taking {@code argument}) shown if not null. */
@@ -42,6 +53,11 @@ public final class SmsPage {
             form.setError(error, argument == null ? "" : argument);
         }
         return form.createForm(TEMPLATE);
+    }
+
+    /** The page with an information line (a message key and its arguments) instead of an error. */
+    Response renderInfo(AuthenticationFlowContext context, String info, Object... arguments) {
+        return context.form().setAttribute(ATTRIBUTE, this).setInfo(info, arguments).createForm(TEMPLATE);
     }
 
     public String getNumber() {
@@ -56,7 +72,13 @@ public final class SmsPage {
         return hasNumber;
     }
 
-    public int getLifetimeMinutes() {
-        return lifetimeMinutes;
+    /** Whether a code went out for this login (the page then asks for it). */
+    public boolean isCodeSent() {
+        return codeSent;
+    }
+
+    /** How long a code stays valid, in words in the page's language. */
+    public String getLifetime() {
+        return lifetime;
     }
 }

@@ -2,6 +2,7 @@ package dev.sls.temporary.login;
 
 import dev.sls.core.grid.RandomPositions;
 import dev.sls.core.login.DeviceAuthenticator;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.Lockout;
 import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.temporary.credential.TemporaryAccessAnswer;
@@ -117,9 +118,11 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
         long hoursLeft = Math.max(1, (expiresAt - Time.currentTime() + 3599) / 3600);
         String account = Urls.accountBase(context.getUriInfo().getBaseUri()).path("/")
                 .build(context.getRealm().getName()).toString() + "account-security/signing-in";
+        LocalFormats formats = LocalFormats.of(context);
         var form = context.form().setAttribute(TemporaryAccessForm.ATTRIBUTE, new TemporaryAccessForm(
                 access.kind() == TemporaryAccessKind.GRID, indexes, Instant.ofEpochSecond(expiresAt).toString(),
-                hoursLeft, account));
+                hoursLeft, account, formats.dateTime(Instant.ofEpochSecond(expiresAt)),
+                formats.waitFor(java.time.Duration.ofSeconds(Math.max(1, expiresAt - Time.currentTime())))));
         if (error != null) {
             form.setError(error);
         }

@@ -17,13 +17,31 @@ public final class TemporaryAccessForm {
     private final String validUntil;
     private final long hoursLeft;
     private final String accountUrl;
+    private final String validUntilText;
+    private final String timeLeftText;
 
-    public TemporaryAccessForm(boolean grid, List<Integer> indexes, String validUntil, long hoursLeft, String accountUrl) {
+    /**
+     * @param validUntilText the expiry as the page's language writes a date and time
+     * @param timeLeftText   how long until then, in words ("48 hours")
+     */
+    public TemporaryAccessForm(boolean grid, List<Integer> indexes, String validUntil, long hoursLeft, String accountUrl,
+                               String validUntilText, String timeLeftText) {
         this.grid = grid;
         this.indexes = List.copyOf(indexes);
         this.validUntil = validUntil;
         this.hoursLeft = hoursLeft;
         this.accountUrl = accountUrl;
+        this.validUntilText = validUntilText;
+        this.timeLeftText = timeLeftText;
+    }
+
+    /** The expiry as the page's language writes it (date and time in UTC). */
+    public String getValidUntilText() {
+        return validUntilText;
+    }
+
+    public String getTimeLeftText() {
+        return timeLeftText;
     }
 
     public boolean isGrid() {

@@ -57,7 +57,7 @@ class IbKeyWithdrawalTest {
         Enrolled e = enrolled(server, admin, "wd-phone");
         WithdrawalApp rp = new WithdrawalApp(server);
         Page push = ask(rp, e, "250000.00", PAYEE);
-        assertEquals("Amount to confirm: USD 250,000.00", push.document().selectFirst("#sls-amount").text());
+        assertEquals("Amount to confirm: $250,000.00", push.document().selectFirst("#sls-amount").text());
         assertEquals("Payee: " + PAYEE, push.document().selectFirst("#sls-payee").text());
 
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
@@ -113,7 +113,7 @@ class IbKeyWithdrawalTest {
         Enrolled e = enrolled(server, admin, "wd-million");
         Page refused = ask(new WithdrawalApp(server), e, "1000000.01", null);
         assertEquals(0, e.app().pending(e.onApp()).challenges().size(), "no push for what the phone cannot confirm");
-        assertEquals("To confirm withdrawals above USD 1,000,000.00, you need this device: Digital Security Card+"
+        assertEquals("To confirm withdrawals above $1,000,000.00, you need this device: Digital Security Card+"
                 + " (DSC+).", refused.document().selectFirst("#sls-withdrawal-needed").text());
     }
 

@@ -45,6 +45,8 @@ class SmsLoginTest {
         assertEquals("dave", tokens.idClaims().path("preferred_username").asText());
         assertEquals("+14155550123", tokens.idClaims().path("phone_number").asText(), tokens.idClaims()::toString);
         assertTrue(tokens.idClaims().path("phone_number_verified").asBoolean(), tokens.idClaims()::toString);
+        String amr = tokens.idClaims().path("amr").toString();
+        assertTrue(amr.contains("\"sms\"") && !amr.contains("\"tel\""), "a code by text message is sms: " + amr);
     }
 
     @Test

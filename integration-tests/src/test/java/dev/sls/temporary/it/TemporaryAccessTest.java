@@ -78,6 +78,13 @@ class TemporaryAccessTest {
         assertTrue(page.has(FORM), page::describe);
         String validity = page.document().select("#sls-temporary-validity").text();
         assertTrue(validity.contains("valid until") && validity.contains("48 hours"), validity);
+        java.time.ZonedDateTime expiry = java.time.Instant.parse(issued.path("expiresAt").asText())
+                .atZone(java.time.ZoneOffset.UTC);
+        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.ENGLISH).format(expiry);
+        assertTrue(validity.contains(date + " ") && validity.contains(" UTC"), "the expiry as English writes it: "
+                + validity + " (" + date + ")");
+        assertFalse(validity.matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "no raw ISO date: " + validity);
         assertTrue(page.document().select("#sls-temporary-account").attr("href").endsWith("/account/account-security/signing-in"));
 
         Page wrong = page.form(FORM).set("sls-temporary-code", "AAAA-BBBB-CCCC").submit("kc-login");

@@ -110,7 +110,7 @@ class ChooserWithdrawalTest {
 
         assertTrue(needed.has(ChooserSteps.NEEDED_FORM), needed::describe);
         String reason = needed.document().selectFirst("#sls-device-needed-reason").text();
-        assertTrue(reason.contains("Your Security Code Card can confirm withdrawals of up to USD 200,000.00 in one"
+        assertTrue(reason.contains("Your Security Code Card can confirm withdrawals of up to $200,000.00 in one"
                 + " business day, and this one would go beyond that."), reason);
         assertTrue(reason.contains("Your SMS and voice codes cannot be used to confirm withdrawals."), reason);
         String devices = needed.document().selectFirst("#sls-device-needed-list").text();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.codecard.it.CodeCardSteps;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
@@ -72,11 +73,11 @@ class CodeCardWithdrawalTest {
         Page refused = ask(app, new Browser(), holder, "250000.00");
 
         assertFalse(refused.has(LOGIN_FORM), "no codes are asked for a withdrawal the card cannot confirm");
-        assertEquals("Withdrawal to confirm: USD 250,000.00", refused.document().selectFirst("#sls-withdrawal-amount")
+        assertEquals("Withdrawal to confirm: $250,000.00", refused.document().selectFirst("#sls-withdrawal-amount")
                 .text());
-        assertEquals("Your Security Code Card can confirm withdrawals of up to USD 200,000.00 in one business day,"
+        assertEquals("Your Security Code Card can confirm withdrawals of up to $200,000.00 in one business day,"
                 + " and this one would go beyond that.", refused.document().selectFirst(REFUSED).text());
-        assertEquals("To confirm withdrawals above USD 200,000.00, you need this device: IB Key (Mobile"
+        assertEquals("To confirm withdrawals above $200,000.00, you need this device: IB Key (Mobile"
                 + " Authentication).", refused.document().selectFirst(NEEDED).text(), "the weakest that allows it");
 
         Page back = refused.form("#sls-withdrawal-form").submit("sls-withdrawal");
@@ -166,7 +167,7 @@ class CodeCardWithdrawalTest {
             refused = CodeCardSteps.login(refused, holder.card());
         }
         assertTrue(refused.has(REFUSED), refused::describe);
-        assertTrue(refused.document().selectFirst(REFUSED).text().contains("USD 200,000.00 in one business day"),
+        assertTrue(refused.document().selectFirst(REFUSED).text().contains("$200,000.00 in one business day"),
                 refused::describe);
         assertEquals(1, records(admin, holder).size());
     }
@@ -200,9 +201,9 @@ class CodeCardWithdrawalTest {
             app.finish(CodeCardSteps.login(codes, holder.card()));
 
             Page over = ask(new WithdrawalApp(server), new Browser(), holder, "1.00");
-            assertEquals("Your Security Code Card can confirm withdrawals of up to USD 600,000.00 in five business"
+            assertEquals("Your Security Code Card can confirm withdrawals of up to $600,000.00 in five business"
                     + " days, and this one would go beyond that.", over.document().selectFirst(REFUSED).text());
-            assertEquals("To confirm withdrawals above USD 600,000.00, you need this device: IB Key (Mobile"
+            assertEquals("To confirm withdrawals above $600,000.00, you need this device: IB Key (Mobile"
                     + " Authentication).", over.document().selectFirst(NEEDED).text());
         } finally {
             admin.put("/" + REALM + "/sls/withdrawal/settings", saved);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.codecard.it.CodeCardSteps;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.codecard.it.CodeCardSteps;
 import dev.sls.it.WithdrawalApp;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.ClusterExtension;
@@ -63,7 +64,7 @@ class WithdrawalClusterTest {
             refused = CodeCardSteps.login(refused, card);
         }
         assertTrue(refused.has(REFUSED), refused::describe);
-        assertTrue(refused.document().selectFirst(REFUSED).text().contains("USD 200,000.00 in one business day"),
+        assertTrue(refused.document().selectFirst(REFUSED).text().contains("$200,000.00 in one business day"),
                 refused::describe);
         JsonNode onOtherNode = records(AdminClient.forServer(cluster.node(1)), user);
         assertEquals(1, onOtherNode.size(), onOtherNode::toString);

@@ -27,14 +27,14 @@ class WithdrawalScreensTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "en|Confirm a withdrawal|Withdrawal to confirm: USD 250,000.00|To: ACME Brokerage"
-                + "|Your Security Code Card can confirm withdrawals of up to USD 200,000.00 in one business day"
+        "en|Confirm a withdrawal|Withdrawal to confirm: $250,000.00|To: ACME Brokerage"
+                + "|Your Security Code Card can confirm withdrawals of up to $200,000.00 in one business day"
                 + "|you need this device: IB Key (Mobile Authentication)|Cancel the withdrawal",
-        "ja|出金の確認|確認する出金額：USD 250,000.00|振込先：ACME Brokerage"
-                + "|お使いのセキュリティコードカードで確認できる出金は1営業日あたりUSD 200,000.00まで"
+        "ja|出金の確認|確認する出金額：$250,000.00|振込先：ACME Brokerage"
+                + "|お使いのセキュリティコードカードで確認できる出金は1営業日あたり$200,000.00まで"
                 + "|次のデバイスが必要です：IB Key（モバイル認証）|出金をキャンセル",
-        "fr|Confirmer un retrait|Retrait à confirmer : USD 250,000.00|Bénéficiaire : ACME Brokerage"
-                + "|Cet appareil (Carte de codes de sécurité) permet de confirmer jusqu'à USD 200,000.00 de retraits"
+        "fr|Confirmer un retrait|Retrait à confirmer : 250\u202F000,00 $US|Bénéficiaire : ACME Brokerage"
+                + "|Cet appareil (Carte de codes de sécurité) permet de confirmer jusqu'à 200\u202F000,00 $US de retraits"
                 + " par jour"
                 + "|il vous faut cet appareil : IB Key (authentification mobile)|Annuler le retrait",
     })

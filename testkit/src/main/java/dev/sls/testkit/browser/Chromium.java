@@ -41,6 +41,11 @@ public final class Chromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> replies = new ConcurrentHashMap<>();
     private final List<String> requestedUrls = new CopyOnWriteArrayList<>();
+    private final List<HeldRequest> heldRequests = new CopyOnWriteArrayList<>();
+
+    /** A request the browser sent but {@link #holdRequests} keeps from reaching the server. */
+    public record HeldRequest(String id, String method, String url, String postData) {
+    }
 
     private Chromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -131,6 +136,11 @@ public final class Chromium implements AutoCloseable {
                 if (reply != null) {
                     reply.complete(node);
                 }
+            } else if ("Fetch.requestPaused".equals(node.path("method").asText())) {
+                JsonNode params = node.path("params");
+                JsonNode request = params.path("request");
+                heldRequests.add(new HeldRequest(params.path("requestId").asText(), request.path("method").asText(),
+                        request.path("url").asText(), request.path("postData").asText("")));
             } else if ("Network.requestWillBeSent".equals(node.path("method").asText())) {
                 requestedUrls.add(node.path("params").path("request").path("url").asText());
             }
@@ -255,6 +265,36 @@ public final class Chromium implements AutoCloseable {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * From now on, requests whose URL matches {@code urlPattern} (DevTools wildcards, e.g. {@code *login-actions*})
+     * stay in the browser until {@link #releaseRequests()}: a test sees what a page submits, and in which order,
+     * while the page is still the one that submitted it.
+     */
+    public void holdRequests(String urlPattern) {
+        heldRequests.clear();
+        ObjectNode params = JSON.createObjectNode();
+        params.putArray("patterns").addObject().put("urlPattern", urlPattern).put("requestStage", "Request");
+        call("Fetch.enable", params);
+    }
+
+    /** The requests held so far, oldest first. */
+    public List<HeldRequest> heldRequests() {
+        return List.copyOf(heldRequests);
+    }
+
+    /** Lets every held request go on to the server (those the browser gave up meanwhile are skipped) and holds no more. */
+    public void releaseRequests() {
+        for (HeldRequest held : heldRequests) {
+            try {
+                call("Fetch.continueRequest", JSON.createObjectNode().put("requestId", held.id()));
+            } catch (IllegalStateException cancelled) {
+                // the browser dropped it (a later navigation replaced it)
+            }
+        }
+        call("Fetch.disable", JSON.createObjectNode());
+        heldRequests.clear();
     }
 
     public void clearCookies() {

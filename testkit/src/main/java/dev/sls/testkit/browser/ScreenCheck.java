@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Layout rules every SLS screen keeps, measured in the real browser: nothing sticks out of the login card, no
- * button's text overflows it, no text is cut off. Pages add their own rules as JavaScript that returns a list of
+ * Layout rules every SLS screen keeps, measured in the real browser: the page is no wider than the window (no
+ * sideways scrolling on a phone, hidden elements included), nothing sticks out of the login card, no button's text
+ * overflows it, no text is cut off. Pages add their own rules as JavaScript that returns a list of
  * problems. Each check also keeps a screenshot under {@code target/screens} for people reviewing the screens.
  */
 public final class ScreenCheck {
@@ -59,14 +60,72 @@ public final class ScreenCheck {
                   problems.push(name(e) + ' does not hold its text (' + e.scrollWidth + ' > ' + e.clientWidth + ' px)');
                 }
               }
+              const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+              const windowWidth = Math.min(window.innerWidth, screen.width);
+              if (pageWidth > windowWidth) {
+                const culprits = [...document.body.querySelectorAll('*')].filter(e => {
+                  const r = e.getBoundingClientRect();
+                  return (r.width > 0 || r.height > 0) && r.right + window.scrollX > windowWidth + 1;
+                });
+                const innermost = culprits.filter(e => !culprits.some(c => c !== e && e.contains(c)));
+                problems.push('the page is ' + pageWidth + ' px wide in a ' + windowWidth + ' px window and scrolls sideways'
+                    + ' (hidden or not: ' + innermost.slice(0, 5).map(name).join(', ') + ')');
+              }
               const wideOnes = [...document.body.querySelectorAll('*')].filter(e => !e.closest('.kc-login-tooltip')
                   && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > screen.width + 1);
               if (wideOnes.length > 0) {
                 const wide = wideOnes.slice(0, 5).map(name).join(', ');
                 problems.push('wider than the screen (' + screen.width + ' px): ' + wide);
               }
+              if (document.documentElement.lang === 'ja') {
+                problems.push(...japaneseLines(main, name));
+              }
               return problems;
             })()""";
+
+    /**
+     * Japanese lines: a break between two katakana of one word (セキュリティコードカ/ード) and a last line of a single
+     * character (an orphan 「い」) are problems. Read character by character from where the browser drew them.
+     */
+    private static final String JAPANESE_LINES = """
+            function japaneseLines(main, name) {
+              const problems = [];
+              const kana = /[\\u30A1-\\u30FA\\u30FC]/;
+              for (const e of main.querySelectorAll('h1, p, li, label, button, a')) {
+                if (e.getBoundingClientRect().width === 0) { continue; }
+                // Line by line within each text node: a new block (a label under a name) is not a line break.
+                const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                  if (!t.parentElement || getComputedStyle(t.parentElement).visibility === 'hidden') { continue; }
+                  let prev = null, prevTop = null, line = '', lines = 0;
+                  for (let i = 0; i < t.data.length; i++) {
+                    const ch = t.data[i];
+                    if (/\\s/.test(ch)) { continue; }
+                    const range = document.createRange();
+                    range.setStart(t, i);
+                    range.setEnd(t, i + 1);
+                    const r = range.getBoundingClientRect();
+                    if (r.width === 0) { continue; }
+                    const top = Math.round(r.top);
+                    if (prevTop !== null && top > prevTop + 2) {
+                      if (kana.test(prev) && kana.test(ch)) {
+                        problems.push(name(e) + ' breaks inside a word (' + prev + '/' + ch + ')');
+                      }
+                      lines++;
+                      line = '';
+                    }
+                    line += ch;
+                    prev = ch;
+                    prevTop = top;
+                  }
+                  if (lines > 0 && line.replace(/[。、．，！？」』）：]/g, '').length === 1) {
+                    problems.push(name(e) + ' leaves 「' + line + '」 alone on its last line');
+                  }
+                }
+              }
+              return problems;
+            }
+            """;
 
     private ScreenCheck() {
     }
@@ -77,7 +136,7 @@ public final class ScreenCheck {
      */
     public static List<String> check(Chromium chromium, String name, String pageRules) {
         List<String> problems = new ArrayList<>();
-        collect(chromium.eval(COMMON), name, problems);
+        collect(chromium.eval(JAPANESE_LINES + COMMON), name, problems);
         if (pageRules != null) {
             collect(chromium.eval(pageRules), name, problems);
         }
