@@ -67,7 +67,8 @@ public final class WithdrawalGate {
             return true;
         }
         if (cancelPosted(context)) {
-            WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, credentialType, decision.get());
+            WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, credentialType, decision.get(),
+                    LocalFormats.of(context));
             LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
             return false;
         }
@@ -134,7 +135,7 @@ public final class WithdrawalGate {
     public static void cancelUnconfirmed(AuthenticationFlowContext context, String usedType) {
         WithdrawalDecision decision = decision(context, usedType).filter(answer -> !answer.allowed())
                 .orElseGet(() -> WithdrawalDecision.refuse(Reason.DEVICE_NOT_PERMITTED));
-        WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, usedType, decision);
+        WithdrawalRefusalForm form = new WithdrawalRefusalForm(null, usedType, decision, LocalFormats.of(context));
         LoginCancel.cancel(context, form.cancelCode(), form.cancelWords());
     }
 

@@ -62,7 +62,7 @@ class HarnessSmokeTest {
         Page failed = login.form("#kc-form-login")
                 .set("username", "carol").set("password", "wrong").submit("kc-login");
         assertFalse(failed.errorText().isEmpty(), failed::describe);
-        assertEquals(1, admin.bruteForceStatus(REALM, userId).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, userId, 1);
 
         Page done = failed.form("#kc-form-login")
                 .set("username", "carol").set("password", "carol-password-1").submit("kc-login");
