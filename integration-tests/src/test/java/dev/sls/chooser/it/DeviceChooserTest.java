@@ -1,5 +1,6 @@
 package dev.sls.chooser.it;
 
+import dev.sls.it.BruteForce;
 import static dev.sls.chooser.it.ChooserSteps.Given.CODE_CARD;
 import static dev.sls.chooser.it.ChooserSteps.Given.OTP;
 import static dev.sls.chooser.it.ChooserSteps.Given.SMS;
@@ -82,7 +83,7 @@ class DeviceChooserTest {
         Page card = ChooserSteps.choose(chooser, "sls-code-card");
         Page wrong = ChooserSteps.answerCodeCardWrongly(card);
         assertTrue(wrong.errorText().contains("not correct"), wrong::describe);
-        assertEquals(1, admin.bruteForceStatus(ChooserSteps.REALM, user.id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, ChooserSteps.REALM, user.id(), 1);
 
         Page again = ChooserSteps.useAnotherDevice(wrong);
         assertEquals(List.of("sls-code-card", "otp"), ChooserSteps.types(again));

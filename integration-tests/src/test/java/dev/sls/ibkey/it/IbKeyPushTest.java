@@ -1,5 +1,6 @@
 package dev.sls.ibkey.it;
 
+import dev.sls.it.BruteForce;
 import static dev.sls.ibkey.it.IbKeySteps.REALM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,7 +70,7 @@ class IbKeyPushTest {
         Page after = IbKeySteps.continueAfterDecision(push, "denied");
         assertFalse(after.isRedirect(), after::describe);
         assertTrue(after.errorText().contains("The login was denied on your phone"), after::describe);
-        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, e.user().id(), 1);
         admin.clearBruteForce(REALM, e.user().id());
     }
 
@@ -88,7 +89,7 @@ class IbKeyPushTest {
             Page after = IbKeySteps.continueAfterDecision(push, "number-mismatch");
             assertFalse(after.isRedirect(), after::describe);
             assertTrue(after.errorText().contains("did not match"), after::describe);
-            assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+            BruteForce.assertFailures(admin, REALM, e.user().id(), 1);
         } finally {
             admin.clearBruteForce(REALM, e.user().id());
         }
@@ -107,12 +108,12 @@ class IbKeyPushTest {
                 () -> e.app().approve(e.onApp(), challengeId, code)).error(), "the push died");
         Page after = IbKeySteps.continueAfterDecision(push, "code-mismatch");
         assertTrue(after.errorText().contains("was not the code on this page"), after::describe);
-        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, e.user().id(), 1);
 
         // A new push does not wipe the count: only a login that succeeds does, as in Keycloak.
         Page again = after.form(IbKeySteps.PUSH_OPTIONS).submit("sls-resend");
         assertTrue(again.has(IbKeySteps.PUSH_FORM), again::describe);
-        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, e.user().id(), 1);
         admin.clearBruteForce(REALM, e.user().id());
     }
 

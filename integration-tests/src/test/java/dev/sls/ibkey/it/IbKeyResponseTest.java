@@ -1,5 +1,6 @@
 package dev.sls.ibkey.it;
 
+import dev.sls.it.BruteForce;
 import static dev.sls.ibkey.it.IbKeySteps.REALM;
 import static dev.sls.ibkey.it.IbKeySteps.RESPONSE_FORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +64,7 @@ class IbKeyResponseTest {
         assertFalse(after.isRedirect(), after::describe);
         assertTrue(after.errorText().contains("The response string is not correct"), after::describe);
         assertNotEquals(first, challenge(after));
-        assertEquals(1, admin.bruteForceStatus(REALM, user.id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, user.id(), 1);
 
         // The old challenge is spent: its right response no longer works either.
         Page reused = after.form(RESPONSE_FORM).set("sls-response", app.respond(onApp, first, IbKeySteps.PIN))

@@ -1,5 +1,6 @@
 package dev.sls.temporary.it;
 
+import dev.sls.it.BruteForce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class TemporaryAccessTest {
 
         Page wrong = page.form(FORM).set("sls-temporary-code", "AAAA-BBBB-CCCC").submit("kc-login");
         assertTrue(wrong.errorText().contains("not correct"), wrong::describe);
-        assertEquals(1, admin.bruteForceStatus(REALM, user.id()).path("numFailures").asInt());
+        BruteForce.assertFailures(admin, REALM, user.id(), 1);
         Tokens tokens = OidcLogin.finish(wrong.form(FORM).set("sls-temporary-code", code.toLowerCase()).submit("kc-login"));
         assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
         admin.clearBruteForce(REALM, user.id());
