@@ -1,6 +1,7 @@
 package dev.sls.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,11 +11,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.sls.core.api.CommonErrorCode;
 import java.util.stream.Collectors;
 
 /**
  * Binds an admin call's JSON body to its record, strictly: an unknown field is {@code unknown_field}, a wrong type
- * (a number for a text, a text for a number), malformed JSON, trailing content or a body over the limit is
+ * (a number for a text, a text or a fraction for a whole number), malformed JSON, a field given twice, trailing content or a body over the limit is
  * {@code invalid_request}. Never a 5xx.
  */
 final class AdminBodies {
@@ -22,6 +24,8 @@ final class AdminBodies {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .withCoercionConfig(LogicalType.Textual, text -> text
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -39,10 +43,10 @@ final class AdminBodies {
             if (empty != null) {
                 return empty;
             }
-            throw JsonResponses.invalid("a JSON body is required");
+            throw invalid("a JSON body is required");
         }
         if (body.length() > limit) {
-            throw JsonResponses.invalid("the body is over " + (limit / 1024) + " KiB");
+            throw invalid("the body is over " + (limit / 1024) + " KiB");
         }
         T value;
         try {
@@ -53,15 +57,19 @@ final class AdminBodies {
                     .collect(Collectors.joining(", ")));
         } catch (JsonMappingException e) {
             String field = fieldOf(e);
-            throw JsonResponses.invalid(field.isEmpty() ? "the body is not a JSON object of this call"
+            throw invalid(field.isEmpty() ? "the body is not a JSON object of this call"
                     : "field '" + field + "' has the wrong type");
         } catch (JacksonException | RuntimeException e) {
-            throw JsonResponses.invalid("the body is not valid JSON");
+            throw invalid("the body is not valid JSON");
         }
         if (value == null) {
-            throw JsonResponses.invalid("a JSON object is required");
+            throw invalid("a JSON object is required");
         }
         return value;
+    }
+
+    private static ApiException invalid(String message) {
+        return new ApiException(CommonErrorCode.INVALID_REQUEST, message);
     }
 
     private static String fieldOf(JsonMappingException e) {
