@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -109,9 +111,9 @@ class HelpdeskUserSearchTest {
         assertEquals(person.id(), assigned.json().path("userId").asText());
 
         JsonNode after = only(search(server, token, "search=" + person.username()), person.username());
-        java.util.Set<String> devices = new java.util.TreeSet<>();
+        Set<String> devices = new TreeSet<>();
         after.path("devices").forEach(d -> devices.add(d.path("type").asText() + "=" + d.path("state").asText()));
-        assertEquals(java.util.Set.of("sls-dsc-plus=assigned", "sls-temporary-access=active"), devices, after::toString);
+        assertEquals(Set.of("sls-dsc-plus=assigned", "sls-temporary-access=active"), devices, after::toString);
         assertTrue(after.path("pendingActions").toString().contains("\"sls-dscplus-activate\""), after::toString);
         assertFalse(after.toString().contains(issued.json().path("code").asText()), "no secret in the search");
 
