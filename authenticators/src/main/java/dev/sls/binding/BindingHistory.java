@@ -28,7 +28,7 @@ public final class BindingHistory {
                 .map(CredentialModel::getType).anyMatch(BindingHistory::isSecondFactor);
     }
 
-    static boolean isSecondFactor(String type) {
+    public static boolean isSecondFactor(String type) {
         return type != null && !PasswordCredentialModel.TYPE.equals(type) && !TEMPORARY_ACCESS.equals(type);
     }
 
@@ -37,7 +37,7 @@ public final class BindingHistory {
         return Optional.ofNullable(user.getFirstAttribute(RESET)).filter(value -> !value.isBlank());
     }
 
-    static void recordReset(UserModel user, String actor) {
+    public static void recordReset(UserModel user, String actor) {
         user.setSingleAttribute(RESET, Time.currentTime() + "|" + actor);
     }
 

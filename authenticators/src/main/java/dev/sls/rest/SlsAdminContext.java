@@ -21,6 +21,8 @@ public record SlsAdminContext(KeycloakSession session, RealmModel realm, AdminPe
                               AdminEventBuilder adminEvent) {
 
     private static final Logger LOG = Logger.getLogger(SlsAdminContext.class);
+    private static final int MAX_ID = 36;
+    private static final int MAX_USERNAME = 255;
 
     /** The admin's user name, as card histories and temporary access record it. */
     public String actor() {
@@ -34,6 +36,45 @@ public record SlsAdminContext(KeycloakSession session, RealmModel realm, AdminPe
     public UserModel target(UserModel user) {
         SlsAdminAccess.requireMayActOn(auth, realm, user);
         return user;
+    }
+
+    /**
+     * The user of this realm a call acts on, named by id or by username: an id is tried first, then a username (a
+     * username that happens to equal another user's id therefore names that other user; ids are generated UUIDs).
+     * Every area looks users up here, so that the rules on whom the caller may act on are kept in this one place.
+     *
+     * @throws ApiException {@code user_not_found} (404) when no user of the realm has this id or username
+     */
+    public UserModel targetUser(String idOrUsername) {
+        UserModel user = null;
+        if (idOrUsername != null && !idOrUsername.isBlank() && idOrUsername.length() <= MAX_USERNAME) {
+            if (idOrUsername.length() <= MAX_ID) {
+                user = session.users().getUserById(realm, idOrUsername);
+            }
+            if (user == null) {
+                user = session.users().getUserByUsername(realm, idOrUsername);
+            }
+        }
+        if (user == null) {
+            throw new ApiException(SlsAdminErrorCode.USER_NOT_FOUND, "No such user (give a user id or a username).");
+        }
+        return target(user);
+    }
+
+    /** The call's JSON body bound to its record (see {@link SlsAdminCall}); at most 16 KiB, required. */
+    public <T> T body(String body, Class<T> type) {
+        return AdminBodies.read(body, JsonResponses.MAX_BODY_LENGTH, type, null);
+    }
+
+    /** As {@link #body(String, Class)} with a size limit of its own, or {@code empty} when no body is sent. */
+    public <T> T body(String body, int limit, Class<T> type, T empty) {
+        return AdminBodies.read(body, limit, type, empty);
+    }
+
+    /** A path segment from the request as an admin event's resource path may hold it (no odd characters, bounded). */
+    public static String pathPart(String segment) {
+        String clean = segment == null ? "" : segment.replaceAll("[^A-Za-z0-9._@-]", "");
+        return clean.length() <= 64 ? clean : clean.substring(0, 64);
     }
 
     /**

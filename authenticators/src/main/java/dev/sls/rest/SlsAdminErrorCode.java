@@ -2,7 +2,7 @@ package dev.sls.rest;
 
 import dev.sls.core.api.ErrorCode;
 
-/** Refusals every SLS admin area shares: who calls, with what proof, on whose account. */
+/** Refusals every SLS admin area shares, {@code /admin/realms/{realm}/sls/...}: who calls, with what proof, on whom. */
 public enum SlsAdminErrorCode implements ErrorCode {
     /** The caller has neither manage-users on the realm nor the realm's {@code sls-helpdesk} role. */
     HELPDESK_ROLE_REQUIRED(403),
@@ -14,7 +14,11 @@ public enum SlsAdminErrorCode implements ErrorCode {
     /** Client Services never act on their own account. */
     OWN_ACCOUNT(403),
     /** The person holds an admin role or the helpdesk role: acting on them needs manage-users. */
-    MANAGE_USERS_REQUIRED(403);
+    MANAGE_USERS_REQUIRED(403),
+    /** No user of the realm has this id, nor this username. */
+    USER_NOT_FOUND(404),
+    /** The body has a field the call does not take (the message names it); nothing was changed. */
+    UNKNOWN_FIELD(400);
 
     private final int status;
 

@@ -1,7 +1,9 @@
 package dev.sls.dscplus.admin;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.sls.core.api.CommonErrorCode;
+import dev.sls.dscplus.admin.dto.CardImportReport;
+import dev.sls.dscplus.admin.dto.CardImportRequest;
+import dev.sls.dscplus.admin.dto.CardView;
 import dev.sls.dscplus.credential.CardSecrets;
 import dev.sls.dscplus.credential.SeedSeal;
 import dev.sls.dscplus.inventory.CardEntity;
@@ -27,21 +29,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 final class CardImport {
 
-    /** The call's body: the file, and the pre-shared key (hex) or the password the vendor sent apart from it. */
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    record Request(String pskc, String preSharedKey, String password) {
-
-        @Override
-        public String toString() {
-            return "CardImport.Request[" + (pskc == null ? 0 : pskc.length()) + " chars]";
-        }
-    }
-
-    /** What the admin gets back: the cards stored, or every problem (and nothing stored). */
-    record Report(String error, String message, String batch, int imported, List<CardView> cards,
-                  List<PskcProblem> problems, List<String> warnings) {
-    }
-
     private final SlsAdminContext context;
     private final SeedSeal seal;
 
@@ -51,7 +38,7 @@ final class CardImport {
     }
 
     /** @throws SlsAdminContext.RefusedWithBody with the report when anything in the file is wrong */
-    Report run(Request request) {
+    CardImportReport run(CardImportRequest request) {
         if (request.pskc() == null || request.pskc().isBlank()) {
             throw JsonResponses.invalid("pskc (the file's XML) is required");
         }
@@ -79,7 +66,7 @@ final class CardImport {
             }
             String batch = KeycloakModelUtils.generateId();
             List<CardView> stored = file.cards().stream().map(card -> store(inventory, card, batch)).toList();
-            return new Report(null, null, batch, stored.size(), stored, List.of(), file.warnings());
+            return new CardImportReport(null, null, batch, stored.size(), stored, List.of(), file.warnings());
         } finally {
             file.wipe();
         }
@@ -104,7 +91,7 @@ final class CardImport {
             CardSecrets.wipe(secret);
         }
         inventory.add(entity, context.actor());
-        return CardView.of(entity, null);
+        return CardViews.of(entity, null);
     }
 
     private static boolean overlaps(CardEntity existing, PskcCard card) {
@@ -115,7 +102,7 @@ final class CardImport {
         return Math.max(from, existingFrom) <= Math.min(until, existingUntil);
     }
 
-    private static TransportKey transportKey(Request request) {
+    private static TransportKey transportKey(CardImportRequest request) {
         if (request.password() != null) {
             return TransportKey.password(request.password());
         }
@@ -131,7 +118,7 @@ final class CardImport {
 
     private static SlsAdminContext.RefusedWithBody rejected(List<PskcProblem> problems, List<String> warnings) {
         String code = DscPlusAdminErrorCode.PSKC_REJECTED.code();
-        Report report = new Report(code, "The file was not imported: " + problems.size()
+        CardImportReport report = new CardImportReport(code, "The file was not imported: " + problems.size()
                 + " problem(s), each naming its key package (0: the file as a whole). Nothing was stored.",
                 null, 0, List.of(), problems, warnings);
         return new SlsAdminContext.RefusedWithBody(code,

@@ -9,7 +9,6 @@ public enum DscPlusAdminErrorCode implements ErrorCode {
     /** The server has no seed key (server option {@code spi-credential--sls-dsc-plus--seed-key}). */
     SEED_KEY_MISSING(409),
     CARD_NOT_FOUND(404),
-    USER_NOT_FOUND(404),
     /** The card is not in a state that allows this (e.g. assigning a blocked card). */
     CARD_STATE(409),
     /** The vendor's validity period of the card has ended (or not begun). */

@@ -1,6 +1,11 @@
 package dev.sls.dscplus.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.sls.dscplus.admin.dto.CardAssignRequest;
+import dev.sls.dscplus.admin.dto.CardImportReport;
+import dev.sls.dscplus.admin.dto.CardImportRequest;
+import dev.sls.dscplus.admin.dto.CardPage;
+import dev.sls.dscplus.admin.dto.CardReasonRequest;
+import dev.sls.dscplus.admin.dto.CardView;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.credential.SeedSeal;
@@ -9,8 +14,9 @@ import dev.sls.dscplus.inventory.CardInventory;
 import dev.sls.dscplus.inventory.CardState;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
-import dev.sls.rest.SlsAdminContext.AuditedAnswer;
+import dev.sls.rest.SlsAdminCall;
 import dev.sls.rest.SlsAdminContext;
+import dev.sls.rest.SlsAdminContext.AuditedAnswer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,14 +26,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * {@code /admin/realms/{realm}/sls/dscplus}: the DSC+ card inventory. Import of vendor PSKC files, search, and the
@@ -38,6 +42,7 @@ public final class DscPlusAdminResource {
     static final String RESOURCE = "SLS_DSC_PLUS_CARD";
     static final int MAX_IMPORT_BODY = 2 * (1 << 20);
     static final int MAX_PAGE = 200;
+    static final int MAX_REASON = 200;
 
     private final SlsAdminContext context;
 
@@ -49,10 +54,11 @@ public final class DscPlusAdminResource {
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(request = CardImportRequest.class, response = CardImportReport.class)
     public Response importFile(String body) {
         return context.audited(RESOURCE, OperationType.CREATE, "dscplus/imports", () -> {
-            CardImport.Request request = read(body, MAX_IMPORT_BODY, CardImport.Request.class);
-            CardImport.Report report = new CardImport(context, seal()).run(request);
+            CardImportRequest request = context.body(body, MAX_IMPORT_BODY, CardImportRequest.class, null);
+            CardImportReport report = new CardImport(context, seal()).run(request);
             return new AuditedAnswer(JsonResponses.json(201, report), Map.of("batch", report.batch(),
                     "imported", report.imported(), "serials", report.cards().stream().map(CardView::serial).toList()));
         });
@@ -61,6 +67,7 @@ public final class DscPlusAdminResource {
     @GET
     @Path("cards")
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(response = CardPage.class)
     public Response list(@QueryParam("serial") String serial, @QueryParam("state") String state,
                          @QueryParam("userId") String userId, @QueryParam("first") Integer first,
                          @QueryParam("max") Integer max) {
@@ -74,31 +81,37 @@ public final class DscPlusAdminResource {
             CardInventory.Page page = inventory().search(context.realm().getId(),
                     serial == null || serial.isBlank() ? null : serial.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT),
                     state(state), userId, from, size);
-            List<CardView> cards = page.cards().stream().map(c -> CardView.of(c, null)).toList();
-            return new AuditedAnswer(JsonResponses.json(200, Map.of("total", page.total(), "first", from, "max", size,
-                    "cards", cards)), Map.of("total", page.total()));
+            List<CardView> cards = page.cards().stream().map(c -> CardViews.of(c, null)).toList();
+            return new AuditedAnswer(JsonResponses.json(200, new CardPage(page.total(), from, size, cards)),
+                    Map.of("total", page.total()));
         });
     }
 
     @GET
     @Path("cards/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(response = CardView.class)
     public Response card(@PathParam("id") String id) {
-        return context.audited(RESOURCE, OperationType.ACTION, "dscplus/cards/" + safe(id), () -> {
+        return context.audited(RESOURCE, OperationType.ACTION, "dscplus/cards/" + SlsAdminContext.pathPart(id), () -> {
             CardEntity card = lifecycle().card(id);
-            return new AuditedAnswer(JsonResponses.json(200, CardView.of(card, inventory().history(card.getId()))),
+            return new AuditedAnswer(JsonResponses.json(200, CardViews.of(card, inventory().history(card.getId()))),
                     Map.of("serial", card.getSerial()));
         });
     }
 
+    /** Gives a card in stock to a person, named by {@code userId} or {@code username}. */
     @POST
     @Path("cards/{id}/assign")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(request = CardAssignRequest.class, response = CardView.class)
     public Response assign(@PathParam("id") String id, String body) {
-        return context.audited(RESOURCE, OperationType.UPDATE, "dscplus/cards/" + safe(id) + "/assign", () -> {
-            JsonNode request = read(body, JsonResponses.MAX_BODY_LENGTH, JsonNode.class);
-            UserModel user = user(request.path("userId").asText(null), request.path("username").asText(null));
+        return context.audited(RESOURCE, OperationType.UPDATE, cardPath(id, "assign"), () -> {
+            CardAssignRequest request = context.body(body, CardAssignRequest.class);
+            if ((request.userId() == null) == (request.username() == null)) {
+                throw JsonResponses.invalid("give userId or username, one of them");
+            }
+            UserModel user = context.targetUser(request.userId() != null ? request.userId() : request.username());
             CardLifecycle lifecycle = lifecycle();
             CardEntity card = lifecycle.assign(lifecycle.card(id), user);
             return answer(card, Map.of("serial", card.getSerial(), "userId", user.getId()));
@@ -109,10 +122,12 @@ public final class DscPlusAdminResource {
     @Path("cards/{id}/block")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(request = CardReasonRequest.class, response = CardView.class)
     public Response block(@PathParam("id") String id, String body) {
-        return context.audited(RESOURCE, OperationType.UPDATE, "dscplus/cards/" + safe(id) + "/block", () -> {
+        return context.audited(RESOURCE, OperationType.UPDATE, cardPath(id, "block"), () -> {
+            String reason = reason(body);
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.block(held(lifecycle.card(id)), reason(body));
+            CardEntity card = lifecycle.block(held(lifecycle.card(id)), reason);
             return answer(card, Map.of("serial", card.getSerial(), "state", "blocked"));
         });
     }
@@ -121,16 +136,18 @@ public final class DscPlusAdminResource {
     @Path("cards/{id}/return")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(request = CardReasonRequest.class, response = CardView.class)
     public Response takeBack(@PathParam("id") String id, String body) {
-        return context.audited(RESOURCE, OperationType.UPDATE, "dscplus/cards/" + safe(id) + "/return", () -> {
+        return context.audited(RESOURCE, OperationType.UPDATE, cardPath(id, "return"), () -> {
+            String reason = reason(body);
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.takeBack(held(lifecycle.card(id)), reason(body));
+            CardEntity card = lifecycle.takeBack(held(lifecycle.card(id)), reason);
             return answer(card, Map.of("serial", card.getSerial(), "state", "returned"));
         });
     }
 
     private AuditedAnswer answer(CardEntity card, Map<String, Object> audit) {
-        return new AuditedAnswer(JsonResponses.json(200, CardView.of(card, inventory().history(card.getId()))), audit);
+        return new AuditedAnswer(JsonResponses.json(200, CardViews.of(card, inventory().history(card.getId()))), audit);
     }
 
     /** The card, once the caller may act on the person holding it (if anyone does). */
@@ -143,23 +160,11 @@ public final class DscPlusAdminResource {
         return card;
     }
 
-    private UserModel user(String userId, String username) {
-        UserModel user = userId != null && userId.length() <= 36 ? context.session().users().getUserById(context.realm(), userId)
-                : username != null && username.length() <= 255
-                ? context.session().users().getUserByUsername(context.realm(), username) : null;
-        if (user == null) {
-            throw new ApiException(DscPlusAdminErrorCode.USER_NOT_FOUND, "No such user (give userId or username).");
-        }
-        return context.target(user);
-    }
-
-    private static String reason(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        String reason = read(body, JsonResponses.MAX_BODY_LENGTH, JsonNode.class).path("reason").asText(null);
-        if (reason != null && reason.length() > 200) {
-            throw JsonResponses.invalid("reason: at most 200 characters");
+    private String reason(String body) {
+        String reason = context.body(body, JsonResponses.MAX_BODY_LENGTH, CardReasonRequest.class,
+                new CardReasonRequest(null)).reason();
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw JsonResponses.invalid("reason: at most " + MAX_REASON + " characters");
         }
         return reason;
     }
@@ -175,27 +180,8 @@ public final class DscPlusAdminResource {
         }
     }
 
-    private static <T> T read(String body, int limit, Class<T> type) {
-        if (body == null || body.isBlank() || body.length() > limit) {
-            throw JsonResponses.invalid("a JSON body of at most " + (limit / 1024) + " KiB is required");
-        }
-        try {
-            T value = JsonSerialization.readValue(body, type);
-            if (value == null) {
-                throw JsonResponses.invalid("a JSON object is required");
-            }
-            return value;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw JsonResponses.invalid("the body is not valid JSON for this call");
-        }
-    }
-
-    private static String safe(String id) {
-        String clean = id == null ? "" : id.replaceAll("[^A-Za-z0-9-]", "");
-        return clean.length() <= 36 ? clean : clean.substring(0, 36);
+    private static String cardPath(String id, String action) {
+        return "dscplus/cards/" + SlsAdminContext.pathPart(id) + "/" + action;
     }
 
     private SeedSeal seal() {

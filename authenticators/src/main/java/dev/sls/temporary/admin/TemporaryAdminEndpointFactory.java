@@ -1,11 +1,19 @@
 package dev.sls.temporary.admin;
 
 import dev.sls.core.config.BoundedInt;
+import dev.sls.rest.SlsAdminContext;
 import dev.sls.rest.SlsAdminEndpoint;
 import dev.sls.rest.SlsAdminEndpointFactory;
+import dev.sls.rest.admin.dto.DeviceState;
+import dev.sls.temporary.credential.TemporaryAccessCredentialModel;
+import dev.sls.temporary.credential.TemporaryAccessCredentialProvider;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
 
 /**
  * Mounts {@link TemporaryAdminResource} at {@code /admin/realms/{realm}/sls/temporary}. Server option
@@ -24,7 +32,21 @@ public final class TemporaryAdminEndpointFactory implements SlsAdminEndpointFact
     @Override
     public SlsAdminEndpoint create(KeycloakSession session) {
         int hours = defaultHours;
-        return context -> new TemporaryAdminResource(context, hours);
+        return new SlsAdminEndpoint() {
+            @Override
+            public Object resource(SlsAdminContext context) {
+                return new TemporaryAdminResource(context, hours);
+            }
+
+            /** The person's temporary access, if any: active until it expires, then expired. */
+            @Override
+            public List<DeviceState> deviceStates(SlsAdminContext context, UserModel user) {
+                TemporaryAccessCredentialProvider provider = (TemporaryAccessCredentialProvider) context.session()
+                        .getProvider(CredentialProvider.class, TemporaryAccessCredentialModel.TYPE);
+                return provider.active(user).map(access -> new DeviceState(TemporaryAccessCredentialModel.TYPE,
+                        access.expiredAt(Time.currentTime()) ? "expired" : "active")).stream().toList();
+            }
+        };
     }
 
     @Override

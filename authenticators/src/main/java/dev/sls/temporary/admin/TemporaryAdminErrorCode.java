@@ -4,7 +4,6 @@ import dev.sls.core.api.ErrorCode;
 
 /** Refusals of the temporary-access admin API, {@code /admin/realms/{realm}/sls/temporary}. */
 public enum TemporaryAdminErrorCode implements ErrorCode {
-    USER_NOT_FOUND(404),
     /** The user holds no temporary access. */
     NO_TEMPORARY_ACCESS(404);
 

@@ -1,10 +1,14 @@
 package dev.sls.temporary.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
+import dev.sls.rest.SlsAdminCall;
 import dev.sls.rest.SlsAdminContext.AuditedAnswer;
 import dev.sls.rest.SlsAdminContext;
+import dev.sls.temporary.admin.dto.GridCell;
+import dev.sls.temporary.admin.dto.IssuedTemporaryAccess;
+import dev.sls.temporary.admin.dto.TemporaryAccessRequest;
+import dev.sls.temporary.admin.dto.TemporaryAccessView;
 import dev.sls.temporary.credential.TemporaryAccessCredentialModel;
 import dev.sls.temporary.credential.TemporaryAccessCredentialProvider;
 import dev.sls.temporary.credential.TemporaryAccessKind;
@@ -22,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.keycloak.common.util.Time;
@@ -31,7 +35,8 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
 
 /**
- * {@code /admin/realms/{realm}/sls/temporary/users/{userId}}: the helpdesk issues temporary access to a person whose
+ * {@code /admin/realms/{realm}/sls/temporary/users/{user}} (a user id or a username, see
+ * {@link SlsAdminContext#targetUser}): the helpdesk issues temporary access to a person whose
  * device is lost or being replaced. The code (or the online code card) is in the issuing answer only, never again:
  * only its hash is stored, and neither the admin event nor any log has it.
  */
@@ -51,66 +56,65 @@ public final class TemporaryAdminResource {
     }
 
     @POST
-    @Path("users/{userId}")
+    @Path("users/{user}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response issue(@PathParam("userId") String userId, String body) {
-        return context.audited(RESOURCE, OperationType.CREATE, path(userId), () -> {
-            UserModel user = user(userId);
-            JsonNode request = body == null || body.isBlank() ? JsonResponses.read("{}", JsonNode.class)
-                    : JsonResponses.read(body, JsonNode.class);
-            TemporaryAccessKind kind = TemporaryAccessKind.fromWire(request.path("kind").asText("code"))
+    @SlsAdminCall(request = TemporaryAccessRequest.class, response = IssuedTemporaryAccess.class)
+    public Response issue(@PathParam("user") String idOrUsername, String body) {
+        return context.audited(RESOURCE, OperationType.CREATE, path(idOrUsername), () -> {
+            UserModel user = context.targetUser(idOrUsername);
+            TemporaryAccessRequest request = context.body(body, JsonResponses.MAX_BODY_LENGTH,
+                    TemporaryAccessRequest.class, new TemporaryAccessRequest(null, null));
+            TemporaryAccessKind kind = TemporaryAccessKind.fromWire(request.kind() == null ? "code" : request.kind())
                     .orElseThrow(() -> JsonResponses.invalid("kind must be code or grid"));
-            int hours = request.hasNonNull("validForHours") ? request.path("validForHours").asInt(-1) : defaultHours;
+            int hours = request.validForHours() == null ? defaultHours : request.validForHours();
             if (hours < MIN_HOURS || hours > MAX_HOURS) {
                 throw JsonResponses.invalid("validForHours must be " + MIN_HOURS + " to " + MAX_HOURS);
             }
             long now = Time.currentTime();
             long expiresAt = now + hours * 3600L;
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("kind", kind.wireName());
             TemporaryAccessCredentialModel credential;
+            String code = null;
+            List<GridCell> grid = null;
             if (kind == TemporaryAccessKind.CODE) {
-                String code = TemporaryCode.generate(RANDOM);
-                credential = TemporaryAccessCredentialModel.forCode(code, now, expiresAt, context.actor(), RANDOM);
-                answer.put("code", TemporaryCode.display(code));
+                String raw = TemporaryCode.generate(RANDOM);
+                credential = TemporaryAccessCredentialModel.forCode(raw, now, expiresAt, context.actor(), RANDOM);
+                code = TemporaryCode.display(raw);
             } else {
                 OnlineCodeCard card = OnlineCodeCard.generate(OnlineCodeCard.DEFAULT_CELLS, RANDOM);
                 credential = TemporaryAccessCredentialModel.forGrid(card, now, expiresAt, context.actor(), RANDOM);
-                answer.put("grid", IntStream.rangeClosed(1, card.size())
-                        .mapToObj(i -> Map.of("index", i, "code", card.codeAt(i))).toList());
+                grid = IntStream.rangeClosed(1, card.size()).mapToObj(i -> new GridCell(i, card.codeAt(i))).toList();
             }
             provider().replaceAll(context.realm(), user, credential);
-            answer.put("issuedAt", Instant.ofEpochSecond(now).toString());
-            answer.put("expiresAt", Instant.ofEpochSecond(expiresAt).toString());
-            answer.put("validForHours", hours);
+            IssuedTemporaryAccess answer = new IssuedTemporaryAccess(kind.wireName(), code, grid,
+                    Instant.ofEpochSecond(now).toString(), Instant.ofEpochSecond(expiresAt).toString(), hours);
             return new AuditedAnswer(JsonResponses.json(201, answer),
-                    Map.of("kind", kind.wireName(), "expiresAt", answer.get("expiresAt"), "userId", user.getId()));
+                    Map.of("kind", kind.wireName(), "expiresAt", answer.expiresAt(), "userId", user.getId()));
         });
     }
 
     @GET
-    @Path("users/{userId}")
+    @Path("users/{user}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response show(@PathParam("userId") String userId) {
-        return context.audited(RESOURCE, OperationType.ACTION, path(userId), () -> {
-            UserModel user = user(userId);
+    @SlsAdminCall(response = TemporaryAccessView.class)
+    public Response show(@PathParam("user") String idOrUsername) {
+        return context.audited(RESOURCE, OperationType.ACTION, path(idOrUsername), () -> {
+            UserModel user = context.targetUser(idOrUsername);
             TemporaryAccessCredentialModel access = provider().active(user).orElseThrow(this::none);
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("kind", access.kind().wireName());
-            view.put("issuedAt", Instant.ofEpochSecond(access.data().getIssuedAt()).toString());
-            view.put("expiresAt", Instant.ofEpochSecond(access.data().getExpiresAt()).toString());
-            view.put("expired", access.expiredAt(Time.currentTime()));
-            view.put("issuedBy", access.data().getIssuedBy());
+            TemporaryAccessView view = new TemporaryAccessView(access.kind().wireName(),
+                    Instant.ofEpochSecond(access.data().getIssuedAt()).toString(),
+                    Instant.ofEpochSecond(access.data().getExpiresAt()).toString(),
+                    access.expiredAt(Time.currentTime()), access.data().getIssuedBy());
             return new AuditedAnswer(JsonResponses.json(200, view), Map.of("userId", user.getId()));
         });
     }
 
     @DELETE
-    @Path("users/{userId}")
-    public Response retire(@PathParam("userId") String userId) {
-        return context.audited(RESOURCE, OperationType.DELETE, path(userId), () -> {
-            UserModel user = user(userId);
+    @Path("users/{user}")
+    @SlsAdminCall
+    public Response retire(@PathParam("user") String idOrUsername) {
+        return context.audited(RESOURCE, OperationType.DELETE, path(idOrUsername), () -> {
+            UserModel user = context.targetUser(idOrUsername);
             if (!TemporaryAccessRetirement.retire(user, "retired by " + context.actor())) {
                 throw none();
             }
@@ -122,18 +126,8 @@ public final class TemporaryAdminResource {
         return new ApiException(TemporaryAdminErrorCode.NO_TEMPORARY_ACCESS, "The user holds no temporary access.");
     }
 
-    private UserModel user(String userId) {
-        UserModel user = userId == null || userId.length() > 36 ? null
-                : context.session().users().getUserById(context.realm(), userId);
-        if (user == null) {
-            throw new ApiException(TemporaryAdminErrorCode.USER_NOT_FOUND, "No such user.");
-        }
-        return context.target(user);
-    }
-
-    private static String path(String userId) {
-        String clean = userId == null ? "" : userId.replaceAll("[^A-Za-z0-9-]", "");
-        return "temporary/users/" + (clean.length() <= 36 ? clean : clean.substring(0, 36));
+    private static String path(String idOrUsername) {
+        return "temporary/users/" + SlsAdminContext.pathPart(idOrUsername);
     }
 
     private TemporaryAccessCredentialProvider provider() {

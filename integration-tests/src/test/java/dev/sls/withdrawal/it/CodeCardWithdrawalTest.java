@@ -190,8 +190,8 @@ class CodeCardWithdrawalTest {
         assertTrue(first.plusDays(1).datesUntil(window.get(4)).anyMatch(d -> d.getDayOfWeek() == DayOfWeek.SUNDAY),
                 "the window " + window + " spans a weekend");
         try {
-            admin.put("/" + REALM + "/sls/withdrawal/settings", holidays.isEmpty() ? Map.of()
-                    : Map.of("sls.withdrawal.holidays", holidays.iterator().next().toString()));
+            admin.put("/" + REALM + "/sls/withdrawal/settings", Map.of("attributes", holidays.isEmpty() ? Map.of()
+                    : Map.of("sls.withdrawal.holidays", holidays.iterator().next().toString())));
             record(admin, holder, before, "590000.00");
             record(admin, holder, first, "450000.00");
 
@@ -206,7 +206,7 @@ class CodeCardWithdrawalTest {
             assertEquals("To confirm withdrawals above $600,000.00, you need this device: IB Key (Mobile"
                     + " Authentication).", over.document().selectFirst(NEEDED).text());
         } finally {
-            admin.put("/" + REALM + "/sls/withdrawal/settings", saved);
+            admin.put("/" + REALM + "/sls/withdrawal/settings", Map.of("attributes", saved));
         }
     }
 

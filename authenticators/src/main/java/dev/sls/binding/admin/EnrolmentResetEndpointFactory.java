@@ -1,4 +1,4 @@
-package dev.sls.binding;
+package dev.sls.binding.admin;
 
 import dev.sls.rest.SlsAdminEndpoint;
 import dev.sls.rest.SlsAdminEndpointFactory;

@@ -1,10 +1,9 @@
-package dev.sls.binding;
+package dev.sls.binding.admin;
 
 import dev.sls.core.api.ErrorCode;
 
 /** Refusals of the enrolment admin API, {@code /admin/realms/{realm}/sls/enrolment}. */
 public enum BindingAdminErrorCode implements ErrorCode {
-    USER_NOT_FOUND(404),
     /** The person still holds a second factor: remove it first (Keycloak's admin console or API), then reset. */
     DEVICES_REMAIN(409);
 

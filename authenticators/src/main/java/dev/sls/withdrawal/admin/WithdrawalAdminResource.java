@@ -1,11 +1,23 @@
-package dev.sls.withdrawal;
+package dev.sls.withdrawal.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
+import dev.sls.rest.SlsAdminCall;
 import dev.sls.rest.SlsAdminContext;
 import dev.sls.rest.SlsAdminContext.AuditedAnswer;
 import dev.sls.rest.SlsAdminContext.RefusedWithBody;
+import dev.sls.withdrawal.Money;
+import dev.sls.withdrawal.PastWithdrawal;
+import dev.sls.withdrawal.WithdrawalEntity;
+import dev.sls.withdrawal.WithdrawalLedger;
+import dev.sls.withdrawal.WithdrawalSettings;
+import dev.sls.withdrawal.admin.dto.DeviceLimitsView;
+import dev.sls.withdrawal.admin.dto.WithdrawalAttributes;
+import dev.sls.withdrawal.admin.dto.WithdrawalEntry;
+import dev.sls.withdrawal.admin.dto.WithdrawalList;
+import dev.sls.withdrawal.admin.dto.WithdrawalSettingsProblems;
+import dev.sls.withdrawal.admin.dto.WithdrawalSettingsView;
+import dev.sls.withdrawal.admin.dto.WithdrawalView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +38,9 @@ import org.keycloak.models.UserModel;
 
 /**
  * {@code /admin/realms/{realm}/sls/withdrawal}: the realm's withdrawal settings ({@code settings}: read, or replace
- * after a check that names every problem), and one person's recorded withdrawals ({@code users/{userId}}: list, or
- * add one confirmed outside the pack — at a branch, in a previous system — so the windows count it).
+ * after a check that names every problem), and one person's recorded withdrawals ({@code users/{user}}, a user id or
+ * a username: list, or add one confirmed outside the pack — at a branch, in a previous system — so the windows count
+ * it).
  */
 public final class WithdrawalAdminResource {
 
@@ -44,23 +55,19 @@ public final class WithdrawalAdminResource {
     @GET
     @Path("settings")
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(response = WithdrawalSettingsView.class)
     public Response settings() {
         return context.audited(RESOURCE, OperationType.ACTION, "withdrawal/settings", () -> {
             WithdrawalSettings settings = WithdrawalSettings.of(context.realm());
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("attributes", attributes(context.realm().getAttributes()));
-            view.put("currency", settings.currency().getCurrencyCode());
-            Map<String, Object> limits = new TreeMap<>();
+            Map<String, DeviceLimitsView> limits = new TreeMap<>();
             settings.limits().forEach((type, l) -> limits.put(type,
-                    Map.of("day", l.perDay().wire(), "fiveDays", l.perFiveDays().wire())));
-            view.put("limits", limits);
+                    new DeviceLimitsView(l.perDay().wire(), l.perFiveDays().wire())));
             Map<String, String> rates = new TreeMap<>();
             settings.rates().forEach((currency, rate) -> rates.put(currency.getCurrencyCode(), rate.toPlainString()));
-            view.put("rates", rates);
-            view.put("holidays", settings.calendar().holidays().stream().sorted().map(Object::toString).toList());
-            view.put("timeZone", settings.calendar().zone().getId());
-            view.put("problems", settings.problems());
-            view.put("retentionDays", WithdrawalLedger.RETENTION.toDays());
+            WithdrawalSettingsView view = new WithdrawalSettingsView(attributes(context.realm().getAttributes()),
+                    settings.currency().getCurrencyCode(), limits, rates,
+                    settings.calendar().holidays().stream().sorted().map(Object::toString).toList(),
+                    settings.calendar().zone().getId(), settings.problems(), WithdrawalLedger.RETENTION.toDays());
             return new AuditedAnswer(JsonResponses.json(200, view), Map.of());
         });
     }
@@ -73,71 +80,74 @@ public final class WithdrawalAdminResource {
     @Path("settings")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @SlsAdminCall(request = WithdrawalAttributes.class, response = WithdrawalAttributes.class)
     public Response replaceSettings(String body) {
         return context.audited(RESOURCE, OperationType.UPDATE, "withdrawal/settings", () -> {
             if (!context.auth().realm().canManageRealm()) {
                 throw new ApiException(WithdrawalAdminErrorCode.MANAGE_REALM_REQUIRED,
                         "Changing the withdrawal limits needs manage-realm.");
             }
-            JsonNode request = JsonResponses.read(body, JsonNode.class);
-            if (!request.isObject()) {
-                throw JsonResponses.invalid("the body is an object of sls.withdrawal.* attributes");
+            WithdrawalAttributes request = context.body(body, WithdrawalAttributes.class);
+            if (request.attributes() == null) {
+                throw JsonResponses.invalid("attributes (an object of sls.withdrawal.* attributes) is required");
             }
             Map<String, String> wanted = new TreeMap<>();
-            request.fields().forEachRemaining(field -> {
-                if (!field.getKey().startsWith(WithdrawalSettings.PREFIX) || !field.getValue().isTextual()) {
-                    throw JsonResponses.invalid("every field is an sls.withdrawal.* attribute with a string value");
+            request.attributes().forEach((key, value) -> {
+                if (key == null || !key.startsWith(WithdrawalSettings.PREFIX) || value == null) {
+                    throw JsonResponses.invalid("every attribute is an sls.withdrawal.* name with a string value");
                 }
-                wanted.put(field.getKey(), field.getValue().asText());
+                wanted.put(key, value);
             });
             List<String> problems = WithdrawalSettings.from(wanted).problems();
             if (!problems.isEmpty()) {
-                throw new RefusedWithBody(WithdrawalAdminErrorCode.SETTINGS_INVALID.code(), JsonResponses.json(400,
-                        Map.of("error", WithdrawalAdminErrorCode.SETTINGS_INVALID.code(), "problems", problems)));
+                String code = WithdrawalAdminErrorCode.SETTINGS_INVALID.code();
+                throw new RefusedWithBody(code, JsonResponses.json(WithdrawalAdminErrorCode.SETTINGS_INVALID.status(),
+                        new WithdrawalSettingsProblems(code, problems)));
             }
             attributes(context.realm().getAttributes()).keySet().forEach(context.realm()::removeAttribute);
             wanted.forEach(context.realm()::setAttribute);
-            return new AuditedAnswer(JsonResponses.json(200, Map.of("attributes", wanted)), wanted);
+            return new AuditedAnswer(JsonResponses.json(200, new WithdrawalAttributes(wanted)), wanted);
         });
     }
 
     @GET
-    @Path("users/{userId}")
+    @Path("users/{user}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response withdrawals(@PathParam("userId") String userId) {
-        return context.audited(RESOURCE, OperationType.ACTION, path(userId), () -> {
-            UserModel user = user(userId);
-            List<Map<String, Object>> records = new WithdrawalLedger(context.session())
+    @SlsAdminCall(response = WithdrawalList.class)
+    public Response withdrawals(@PathParam("user") String idOrUsername) {
+        return context.audited(RESOURCE, OperationType.ACTION, path(idOrUsername), () -> {
+            UserModel user = context.targetUser(idOrUsername);
+            List<WithdrawalView> records = new WithdrawalLedger(context.session())
                     .ofUser(context.realm().getId(), user.getId()).stream().map(WithdrawalAdminResource::view).toList();
-            return new AuditedAnswer(JsonResponses.json(200, Map.of("withdrawals", records)),
+            return new AuditedAnswer(JsonResponses.json(200, new WithdrawalList(records)),
                     Map.of("userId", user.getId()));
         });
     }
 
     /**
-     * Adds a withdrawal the person confirmed outside the pack: {@code {"amount":"1500.00","currency":"USD",
-     * "confirmedAt":"2026-03-02T10:00:00Z","device":"sls-code-card"}}. It must lie within the retention and not in
-     * the future; it is counted whatever the limits say (it already happened).
+     * Adds a withdrawal the person confirmed outside the pack. It must lie within the retention and not in the
+     * future; it is counted whatever the limits say (it already happened).
      */
     @POST
-    @Path("users/{userId}")
+    @Path("users/{user}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response record(@PathParam("userId") String userId, String body) {
-        return context.audited(RESOURCE, OperationType.CREATE, path(userId), () -> {
-            UserModel user = user(userId);
-            JsonNode request = JsonResponses.read(body, JsonNode.class);
+    @SlsAdminCall(request = WithdrawalEntry.class, response = WithdrawalView.class)
+    public Response record(@PathParam("user") String idOrUsername, String body) {
+        return context.audited(RESOURCE, OperationType.CREATE, path(idOrUsername), () -> {
+            UserModel user = context.targetUser(idOrUsername);
+            WithdrawalEntry request = context.body(body, WithdrawalEntry.class);
             Money amount;
             try {
-                amount = Money.parse(text(request, "amount"), text(request, "currency"));
+                amount = Money.parse(request.amount(), request.currency());
             } catch (IllegalArgumentException e) {
                 throw JsonResponses.invalid(e.getMessage());
             }
             if (!amount.isPositive()) {
                 throw JsonResponses.invalid("amount must be more than zero");
             }
-            Instant at = confirmedAt(request);
-            String device = text(request, "device");
+            Instant at = confirmedAt(request.confirmedAt());
+            String device = request.device();
             if (device == null || !device.matches("[a-z][a-z0-9-]{0,63}")) {
                 throw JsonResponses.invalid("device must be a credential type such as sls-code-card");
             }
@@ -146,13 +156,12 @@ public final class WithdrawalAdminResource {
                     + " for " + amount.code() + " (sls.withdrawal.rate." + amount.code() + ")"));
             WithdrawalEntity entity = new WithdrawalLedger(context.session()).add(context.realm().getId(),
                     user.getId(), at, amount, counted, device, null, context.actor());
-            Map<String, Object> view = view(entity);
+            WithdrawalView view = view(entity);
             return new AuditedAnswer(JsonResponses.json(201, view), view);
         });
     }
 
-    private static Instant confirmedAt(JsonNode request) {
-        String raw = text(request, "confirmedAt");
+    private static Instant confirmedAt(String raw) {
         if (raw == null) {
             return Instant.ofEpochMilli(Time.currentTimeMillis());
         }
@@ -169,51 +178,25 @@ public final class WithdrawalAdminResource {
         }
     }
 
-    private static String text(JsonNode request, String field) {
-        JsonNode value = request.get(field);
-        if (value != null && !value.isNull() && !value.isTextual()) {
-            throw JsonResponses.invalid(field + " must be a string");
-        }
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Map<String, Object> view(WithdrawalEntity entity) {
+    private static WithdrawalView view(WithdrawalEntity entity) {
         PastWithdrawal past = WithdrawalLedger.past(entity);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", entity.getId());
-        view.put("amount", past.amount().plain());
-        view.put("currency", past.amount().code());
-        view.put("counted", past.counted().plain());
-        view.put("countedCurrency", past.counted().code());
-        view.put("device", entity.getCredentialType());
-        view.put("clientId", entity.getClientId());
-        view.put("recordedBy", entity.getRecordedBy());
-        view.put("confirmedAt", Instant.ofEpochMilli(entity.getConfirmedAt()).toString());
-        view.put("expiresAt", Instant.ofEpochMilli(entity.getExpiresAt()).toString());
-        return view;
+        return new WithdrawalView(entity.getId(), past.amount().plain(), past.amount().code(), past.counted().plain(),
+                past.counted().code(), entity.getCredentialType(), entity.getClientId(), entity.getRecordedBy(),
+                Instant.ofEpochMilli(entity.getConfirmedAt()).toString(),
+                Instant.ofEpochMilli(entity.getExpiresAt()).toString());
     }
 
     private static Map<String, String> attributes(Map<String, String> all) {
-        Map<String, String> ours = new HashMap<>();
+        Map<String, String> ours = new TreeMap<>();
         all.forEach((key, value) -> {
             if (key.startsWith(WithdrawalSettings.PREFIX)) {
                 ours.put(key, value);
             }
         });
-        return new TreeMap<>(ours);
+        return ours;
     }
 
-    private UserModel user(String userId) {
-        UserModel user = userId == null || userId.length() > 36 ? null
-                : context.session().users().getUserById(context.realm(), userId);
-        if (user == null) {
-            throw new ApiException(WithdrawalAdminErrorCode.USER_NOT_FOUND, "No such user.");
-        }
-        return context.target(user);
-    }
-
-    private static String path(String userId) {
-        String clean = userId == null ? "" : userId.replaceAll("[^A-Za-z0-9-]", "");
-        return "withdrawal/users/" + (clean.length() <= 36 ? clean : clean.substring(0, 36));
+    private static String path(String idOrUsername) {
+        return "withdrawal/users/" + SlsAdminContext.pathPart(idOrUsername);
     }
 }

@@ -1,10 +1,9 @@
-package dev.sls.withdrawal;
+package dev.sls.withdrawal.admin;
 
 import dev.sls.core.api.ErrorCode;
 
 /** Refusals of the withdrawal admin API, {@code /admin/realms/{realm}/sls/withdrawal}. */
 public enum WithdrawalAdminErrorCode implements ErrorCode {
-    USER_NOT_FOUND(404),
     /** The settings are the realm's configuration: the helpdesk role alone may read them, not change them. */
     MANAGE_REALM_REQUIRED(403),
     /** The settings sent have problems (all of them are listed); nothing was changed. */

@@ -1,4 +1,4 @@
-package dev.sls.withdrawal;
+package dev.sls.withdrawal.admin;
 
 import dev.sls.rest.SlsAdminEndpoint;
 import dev.sls.rest.SlsAdminEndpointFactory;

@@ -1,0 +1,154 @@
+package dev.sls.dscplus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.server.KeycloakServer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The helpdesk (realm role sls-helpdesk, no view-users) finds a person by username prefix or email through
+ * {@code GET /sls/users?search=} and acts on them by username in every area; the search answers only what the
+ * helpdesk needs.
+ */
+@ExtendWith(KeycloakExtension.class)
+class HelpdeskUserSearchTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SLS = "/admin/realms/" + DscPlusSteps.REALM + "/sls";
+
+    private record Answer(int status, JsonNode json, String body) { }
+
+    private static String helpdeskToken(KeycloakServer server) throws Exception {
+        String form = "grant_type=password&client_id=admin-cli&username=helen&password="
+                + URLEncoder.encode("helen-demo-password", StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.realmUrl(DscPlusSteps.REALM)
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static Answer call(KeycloakServer server, String token, String method, String path, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), json, response.body());
+    }
+
+    private static JsonNode search(KeycloakServer server, String token, String query) throws Exception {
+        Answer found = call(server, token, "GET", SLS + "/users?" + query, null);
+        assertEquals(200, found.status(), found.body());
+        return found.json().path("users");
+    }
+
+    private static JsonNode only(JsonNode users, String username) {
+        List<JsonNode> matches = new ArrayList<>();
+        users.forEach(u -> {
+            if (u.path("username").asText().equals(username)) {
+                matches.add(u);
+            }
+        });
+        assertEquals(1, matches.size(), username + " once in " + users);
+        return matches.get(0);
+    }
+
+    @Test
+    void theHelpdeskFindsAPersonByUsernamePrefixOrEmailAndActsOnThemByUsername(KeycloakServer server,
+                                                                               AdminClient admin) throws Exception {
+        DscPlusSteps.TestUser person = DscPlusSteps.newUser(admin, "hsearch");
+        String token = helpdeskToken(server);
+        assertEquals(403, call(server, token, "GET", "/admin/realms/" + DscPlusSteps.REALM + "/users?search=hsearch",
+                null).status(), "the helpdesk cannot use Keycloak's own user list");
+
+        JsonNode byPrefix = only(search(server, token, "search=" + person.username().substring(0, 12)),
+                person.username());
+        assertEquals(person.id(), byPrefix.path("id").asText());
+        assertEquals(person.username() + "@example.test", byPrefix.path("email").asText());
+        assertEquals("Tester", byPrefix.path("lastName").asText());
+        assertTrue(byPrefix.path("enabled").asBoolean());
+        assertEquals(0, byPrefix.path("devices").size(), byPrefix::toString);
+        List<String> fields = new ArrayList<>();
+        byPrefix.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "username", "firstName", "lastName", "email", "enabled", "devices",
+                "pendingActions"), fields, "only what the helpdesk needs: no attributes, no credentials");
+        only(search(server, token, "search=" + URLEncoder.encode(person.username() + "@example.test",
+                StandardCharsets.UTF_8)), person.username());
+
+        Answer issued = call(server, token, "POST", SLS + "/temporary/users/" + person.username(), "{\"kind\":\"code\"}");
+        assertEquals(201, issued.status(), issued.body());
+        Answer shown = call(server, token, "GET", SLS + "/temporary/users/" + person.username(), null);
+        assertEquals(200, shown.status(), shown.body());
+        assertEquals("code", shown.json().path("kind").asText());
+        assertEquals("helen", shown.json().path("issuedBy").asText());
+        assertEquals(200, call(server, token, "GET", SLS + "/withdrawal/users/" + person.username(), null).status());
+
+        var batch = DscPlusSteps.importBatch(admin, 1);
+        String cardId = DscPlusSteps.cardId(admin, batch.cards().get(0).serial());
+        Answer assigned = call(server, token, "POST", SLS + "/dscplus/cards/" + cardId + "/assign",
+                "{\"username\":\"" + person.username() + "\"}");
+        assertEquals(200, assigned.status(), assigned.body());
+        assertEquals(person.id(), assigned.json().path("userId").asText());
+
+        JsonNode after = only(search(server, token, "search=" + person.username()), person.username());
+        Set<String> devices = new TreeSet<>();
+        after.path("devices").forEach(d -> devices.add(d.path("type").asText() + "=" + d.path("state").asText()));
+        assertEquals(Set.of("sls-dsc-plus=assigned", "sls-temporary-access=active"), devices, after::toString);
+        assertTrue(after.path("pendingActions").toString().contains("\"sls-dscplus-activate\""), after::toString);
+        assertFalse(after.toString().contains(issued.json().path("code").asText()), "no secret in the search");
+
+        assertEquals(204, call(server, token, "DELETE", SLS + "/temporary/users/" + person.username(), null).status());
+        assertEquals(404, call(server, token, "GET", SLS + "/temporary/users/" + person.username(), null).status());
+    }
+
+    @Test
+    void theSearchIsBoundedAndBadCallsAreRefused(KeycloakServer server, AdminClient admin) throws Exception {
+        DscPlusSteps.newUser(admin, "hbound");
+        DscPlusSteps.newUser(admin, "hbound");
+        String token = helpdeskToken(server);
+        assertEquals(1, search(server, token, "search=hbound-&max=1").size());
+        assertTrue(search(server, token, "search=hbound-&max=50").size() >= 2);
+        for (String bad : new String[] {"", "search=", "search=x&max=51", "search=x&max=0", "search=x&first=-1",
+                "search=" + "x".repeat(101)}) {
+            Answer refused = call(server, token, "GET", SLS + "/users?" + bad, null);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertEquals("invalid_request", refused.json().path("error").asText());
+        }
+        assertEquals(0, search(server, token, "search=no-such-person-" + System.nanoTime()).size());
+
+        Answer nobody = call(server, token, "GET", SLS + "/withdrawal/users/no-such-user-at-all", null);
+        assertEquals(404, nobody.status());
+        assertEquals("user_not_found", nobody.json().path("error").asText());
+        DscPlusSteps.TestUser person = DscPlusSteps.newUser(admin, "hbody");
+        Answer unknown = call(server, token, "POST", SLS + "/temporary/users/" + person.username(),
+                "{\"kind\":\"code\",\"hours\":3}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("unknown_field", unknown.json().path("error").asText());
+        Answer wrongType = call(server, token, "POST", SLS + "/temporary/users/" + person.username(),
+                "{\"validForHours\":\"3\"}");
+        assertEquals(400, wrongType.status(), wrongType.body());
+        assertEquals("invalid_request", wrongType.json().path("error").asText());
+        assertEquals(404, call(server, token, "GET", SLS + "/temporary/users/" + person.username(), null).status(),
+                "refused calls change nothing");
+    }
+}
