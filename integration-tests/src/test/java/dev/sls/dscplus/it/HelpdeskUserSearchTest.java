@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sls.chooser.it.ChooserSteps.TestUser;
+import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.browser.Browser;
+import dev.sls.testkit.browser.OidcLogin;
+import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.browser.Tokens;
 import dev.sls.testkit.server.KeycloakServer;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,14 +42,13 @@ class HelpdeskUserSearchTest {
 
     private record Answer(int status, JsonNode json, String body) { }
 
-    private static String helpdeskToken(KeycloakServer server) throws Exception {
-        String form = "grant_type=password&client_id=admin-cli&username=helen&password="
-                + URLEncoder.encode("helen-demo-password", StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.realmUrl(DscPlusSteps.REALM)
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).path("access_token").asText();
+    /** helen's access token from a browser login that passed her second factor (Keycloak's OTP, level 2). */
+    private static String helpdeskToken(KeycloakServer server) {
+        TestUser helen = new TestUser("helen", "helen-demo-password", null, null, "helen-demo-totp-secret");
+        Page device = ChooserSteps.password(server, new Browser(), helen);
+        Tokens tokens = OidcLogin.finish(ChooserSteps.answerOtp(device, helen));
+        assertEquals("sls-level-2", tokens.accessClaims().path("acr").asText());
+        return tokens.accessToken();
     }
 
     private static Answer call(KeycloakServer server, String token, String method, String path, String body)

@@ -1,14 +1,13 @@
 package dev.sls.level.it;
 
-import dev.sls.chooser.it.ChooserSteps;
 import static dev.sls.chooser.it.ChooserSteps.Given.CODE_CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
-import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
+import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.it.RelyingParty;
