@@ -1,12 +1,12 @@
 package dev.sls.chooser;
 
 import dev.sls.core.login.LoginCancel;
+import dev.sls.core.login.StatelessStep;
 import dev.sls.level.DeviceLevels;
 import dev.sls.level.DeviceSelectionStep;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.credential.CredentialProvider;
@@ -14,7 +14,6 @@ import org.keycloak.credential.PasswordCredentialProvider;
 import org.keycloak.credential.PasswordCredentialProviderFactory;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -31,7 +30,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Keycloak keeps first, so keying the chooser on it makes Keycloak start here. The chooser checks no password.
  */
 public final class DeviceChooser
-        implements Authenticator, CredentialValidator<PasswordCredentialProvider>, DeviceSelectionStep {
+        implements StatelessStep, CredentialValidator<PasswordCredentialProvider>, DeviceSelectionStep {
 
     static final String ACTION = "sls-action";
     static final String CANCEL = "cancel";
@@ -128,24 +127,10 @@ public final class DeviceChooser
     }
 
     /** Always: whether there is anything to choose is decided when the step runs. */
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // the chooser sets nothing up itself; see startSetup
-    }
 
     @Override
     public PasswordCredentialProvider getCredentialProvider(KeycloakSession session) {
         return (PasswordCredentialProvider) session.getProvider(CredentialProvider.class,
                 PasswordCredentialProviderFactory.PROVIDER_ID);
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

@@ -1,14 +1,12 @@
 package dev.sls.level;
 
+import dev.sls.core.login.StatelessStep;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 
@@ -19,7 +17,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * People without any device pass, as without this step. The refusal is a challenge, not a failure: the password was
  * right, so nothing is counted against the person.
  */
-final class DirectGrantDeviceGuard implements Authenticator {
+final class DirectGrantDeviceGuard implements StatelessStep {
 
     static final String ERROR = "invalid_grant";
     private static final Set<String> PASSWORD_ONLY = Set.of(PasswordCredentialModel.TYPE,
@@ -53,20 +51,5 @@ final class DirectGrantDeviceGuard implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // nothing to set up
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

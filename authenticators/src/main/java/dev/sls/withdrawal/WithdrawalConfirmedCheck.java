@@ -1,11 +1,8 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.login.StatelessStep;
 import dev.sls.level.UsedDevice;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * A REQUIRED step after the second factor: a login asked to confirm a withdrawal ends only if a device of the pack
@@ -14,7 +11,7 @@ import org.keycloak.models.UserModel;
  * login with no withdrawal confirmed, refused only at the token endpoint. This step refuses it at login, with the
  * refusal page of the device used.
  */
-final class WithdrawalConfirmedCheck implements Authenticator {
+final class WithdrawalConfirmedCheck implements StatelessStep {
 
     /** When the login says nothing of the device used (a flow without the level conditions). */
     static final String UNKNOWN_DEVICE = "unknown";
@@ -43,20 +40,5 @@ final class WithdrawalConfirmedCheck implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // nothing to set up
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }
