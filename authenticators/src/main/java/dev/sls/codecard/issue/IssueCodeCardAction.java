@@ -3,11 +3,11 @@ package dev.sls.codecard.issue;
 import dev.sls.codecard.credential.CodeCardAnswer;
 import dev.sls.codecard.credential.CodeCardCredentialModel;
 import dev.sls.codecard.credential.CodeCardCredentialProvider;
-import dev.sls.codecard.login.CodeCardChallengeNote;
 import dev.sls.codecard.login.CodeCardForm;
 import dev.sls.codecard.protocol.CodeCard;
 import dev.sls.codecard.protocol.CodeCardHasher;
 import dev.sls.codecard.protocol.IndexChallenge;
+import dev.sls.core.challenge.BoundChallenge;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +40,7 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
     private static final String PENDING_ID = "pending";
     private static final int ACTIVATION_LIFETIME_SECONDS = 600;
 
-    private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("activation");
+    private static final BoundChallenge NOTE = BoundChallenge.inNote("sls.code-card.activation.challenge");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
@@ -80,7 +80,8 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
             showActivation(context, card, null);
             return;
         }
-        Optional<IndexChallenge> challenge = NOTE.take(authSession, PENDING_ID, card.spec());
+        Optional<IndexChallenge> challenge = NOTE.take(authSession, PENDING_ID)
+                .flatMap(stored -> CodeCardForm.asked(stored, card.spec()));
         if (challenge.isEmpty()) {
             showActivation(context, card, "slsCodeCardChallengeExpired");
             return;
@@ -138,8 +139,8 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
 
     private static void showActivation(RequiredActionContext context, CodeCard card, String error) {
         CodeCardIssueConfig config = CodeCardIssueConfig.from(context.getConfig());
-        IndexChallenge challenge = NOTE.issue(context.getAuthenticationSession(), PENDING_ID, card.spec(),
-                config.activationPositions(), ACTIVATION_LIFETIME_SECONDS);
+        IndexChallenge challenge = CodeCardForm.draw(card.spec(), config.activationPositions());
+        NOTE.issue(context.getAuthenticationSession(), PENDING_ID, challenge.format(), ACTIVATION_LIFETIME_SECONDS);
         context.challenge(CodeCardForm.render(context.form(), ACTIVATE_TEMPLATE, challenge, card.codeLength(), error));
     }
 

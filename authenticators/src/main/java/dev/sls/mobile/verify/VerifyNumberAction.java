@@ -1,5 +1,6 @@
 package dev.sls.mobile.verify;
 
+import dev.sls.core.event.EventDetails;
 import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
@@ -133,7 +134,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
             case RIGHT -> {
                 String e164 = pending.orElseThrow().e164();
                 numbers(context).markVerified(context.getUser(), e164);
-                context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail("sls_phone_verified",
+                context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail(EventDetails.PHONE_VERIFIED,
                         MaskedNumbers.mask(e164, countryCode(e164))).success();
                 new Enrolment(context).automatic();
                 numbersPage(context, null, null, "slsPhoneNumberVerified");
