@@ -1,7 +1,7 @@
 package dev.sls.dscplus.activation;
 
-import dev.sls.core.event.EventDetails;
 import dev.sls.core.challenge.BoundChallenge;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.pin.PinPolicy;
 import dev.sls.core.pin.PinProblem;
 import dev.sls.core.pin.PinProfile;

@@ -1,9 +1,9 @@
 package dev.sls.dscplus.activation;
 
+import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.pin.PinProfile;
 import dev.sls.dscplus.inventory.CardEntity;
-import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.dscplus.login.DscPlusAuthenticator;
 import dev.sls.dscplus.login.DscPlusForm;
 import org.keycloak.authentication.RequiredActionContext;

@@ -1,7 +1,7 @@
 package dev.sls.ibkey.device;
 
-import dev.sls.core.event.EventDetails;
 import dev.sls.core.api.CommonErrorCode;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.signing.DeviceKeys;
