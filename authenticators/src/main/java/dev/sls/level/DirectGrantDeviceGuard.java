@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.Details;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 
@@ -30,7 +31,7 @@ final class DirectGrantDeviceGuard implements StatelessStep {
             context.success();
             return;
         }
-        context.getEvent().user(user).detail("reason", "second_factor_required");
+        context.getEvent().user(user).detail(Details.REASON, "second_factor_required");
         Response refusal = Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                 .cacheControl(CacheControl.valueOf("no-store")).entity(Map.of("error", ERROR,
                         "error_description", "This account signs in with a second factor: use the browser login."))

@@ -2,6 +2,7 @@ package dev.sls.withdrawal;
 
 import dev.sls.core.login.LoginCancel;
 import dev.sls.core.login.LocalFormats;
+import dev.sls.core.event.EventDetails;
 import dev.sls.withdrawal.WithdrawalDecision.Reason;
 import java.util.Optional;
 import java.util.function.Function;
@@ -104,7 +105,7 @@ public final class WithdrawalGate {
         WithdrawalConfirmation confirmation = new WithdrawalConfirmation(asked, credentialType, Time.currentTime(),
                 confirmed.recordId().get());
         authSession.setClientNote(WithdrawalConfirmation.NOTE, confirmation.toNote());
-        context.getEvent().detail("sls_withdrawal", asked.amount().display());
+        context.getEvent().detail(EventDetails.WITHDRAWAL, asked.amount().display());
         context.success(credentialType);
     }
 
@@ -158,7 +159,7 @@ public final class WithdrawalGate {
 
     private static void refuse(AuthenticationFlowContext context, String credentialType, WithdrawalRequest shown,
                                WithdrawalDecision decision) {
-        context.getEvent().detail("sls_withdrawal_refused", decision.reason().name());
+        context.getEvent().detail(EventDetails.WITHDRAWAL_REFUSED, decision.reason().name());
         context.challenge(context.form().setAttribute(WithdrawalRefusalForm.ATTRIBUTE,
                         new WithdrawalRefusalForm(shown, credentialType, decision, LocalFormats.of(context)))
                 .createForm(WithdrawalRefusalForm.TEMPLATE));

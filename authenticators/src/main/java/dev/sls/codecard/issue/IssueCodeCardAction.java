@@ -5,11 +5,11 @@ import dev.sls.binding.Bindings;
 import dev.sls.codecard.credential.CodeCardAnswer;
 import dev.sls.codecard.credential.CodeCardCredentialModel;
 import dev.sls.codecard.credential.CodeCardCredentialProvider;
-import dev.sls.codecard.login.CodeCardChallengeNote;
 import dev.sls.codecard.login.CodeCardForm;
 import dev.sls.codecard.protocol.CodeCard;
 import dev.sls.codecard.protocol.CodeCardHasher;
 import dev.sls.codecard.protocol.IndexChallenge;
+import dev.sls.core.challenge.BoundChallenge;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,7 +42,7 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
     private static final String PENDING_ID = "pending";
     private static final int ACTIVATION_LIFETIME_SECONDS = 600;
 
-    private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("activation");
+    private static final BoundChallenge NOTE = BoundChallenge.inNote("sls.code-card.activation.challenge");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
@@ -88,7 +88,8 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
             showActivation(context, card, null);
             return;
         }
-        Optional<IndexChallenge> challenge = NOTE.take(authSession, PENDING_ID, card.spec());
+        Optional<IndexChallenge> challenge = NOTE.take(authSession, PENDING_ID)
+                .flatMap(stored -> CodeCardForm.asked(stored, card.spec()));
         if (challenge.isEmpty()) {
             showActivation(context, card, "slsCodeCardChallengeExpired");
             return;
@@ -148,8 +149,8 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
 
     private static void showActivation(RequiredActionContext context, CodeCard card, String error) {
         CodeCardIssueConfig config = CodeCardIssueConfig.from(context.getConfig());
-        IndexChallenge challenge = NOTE.issue(context.getAuthenticationSession(), PENDING_ID, card.spec(),
-                config.activationPositions(), ACTIVATION_LIFETIME_SECONDS);
+        IndexChallenge challenge = CodeCardForm.draw(card.spec(), config.activationPositions());
+        NOTE.issue(context.getAuthenticationSession(), PENDING_ID, challenge.format(), ACTIVATION_LIFETIME_SECONDS);
         context.challenge(CodeCardForm.render(context.form(), ACTIVATE_TEMPLATE, challenge, card.codeLength(), error));
     }
 

@@ -6,6 +6,7 @@ import dev.sls.codecard.credential.CodeCardCredentialProvider;
 import dev.sls.codecard.protocol.IndexChallenge;
 import dev.sls.chooser.ChoosableDevice;
 import dev.sls.chooser.DeviceStatus;
+import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import dev.sls.withdrawal.WithdrawalGate;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 
@@ -24,17 +24,18 @@ import org.keycloak.models.UserModel;
  * answer, right or wrong, retires the challenge; a wrong one is reported through
  * {@code failureChallenge} so the brute-force detector counts it (reference category {@code otp}).
  */
-public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCredentialProvider>
+public final class CodeCardAuthenticator
+        extends DeviceAuthenticator<CodeCardCredentialProvider, CodeCardCredentialModel>
         implements ChoosableDevice {
 
     static final String TEMPLATE = "sls-code-card-login.ftl";
     static final String INVALID = "slsCodeCardInvalid";
     static final String EXPIRED = "slsCodeCardChallengeExpired";
 
-    private static final CodeCardChallengeNote NOTE = new CodeCardChallengeNote("login");
+    private static final BoundChallenge CHALLENGE = BoundChallenge.inNote("sls.code-card.login.challenge");
 
     CodeCardAuthenticator() {
-        super(CodeCardCredentialProvider.DEVICE);
+        super(CodeCardCredentialProvider.DEVICE, WithdrawalGate::admits);
     }
 
     /** A printed card is always at hand; the chooser lists it by its name. */
@@ -49,58 +50,47 @@ public final class CodeCardAuthenticator extends DeviceAuthenticator<CodeCardCre
     }
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
-        Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).active(context.getUser());
-        if (card.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
-            return;
-        }
-        context.challenge(newChallenge(context, card.get(), null));
+    protected Optional<CodeCardCredentialModel> activeCredential(AuthenticationFlowContext context) {
+        return getCredentialProvider(context.getSession()).active(context.getUser());
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        UserModel user = context.getUser();
-        Optional<CodeCardCredentialModel> card = getCredentialProvider(context.getSession()).active(user);
-        if (card.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, CodeCardCredentialModel.TYPE)) {
-            return;
-        }
-        CodeCardCredentialModel active = card.get();
-        context.getEvent().detail(Details.CREDENTIAL_TYPE, CodeCardCredentialModel.TYPE)
-                .detail(Details.SELECTED_CREDENTIAL_ID, active.getId());
+    protected String credentialId(CodeCardCredentialModel card) {
+        return card.getId();
+    }
 
-        Optional<IndexChallenge> challenge = NOTE.take(context.getAuthenticationSession(), active.getId(), active.spec());
+    @Override
+    protected void showChallenge(AuthenticationFlowContext context, CodeCardCredentialModel card) {
+        context.challenge(newChallenge(context, card, null));
+    }
+
+    @Override
+    protected void verifyPost(AuthenticationFlowContext context, CodeCardCredentialModel card) {
+        UserModel user = context.getUser();
+        Optional<IndexChallenge> challenge = CHALLENGE.take(context.getAuthenticationSession(), card.getId())
+                .flatMap(stored -> CodeCardForm.asked(stored, card.spec()));
         if (challenge.isEmpty()) {
-            context.challenge(newChallenge(context, active, EXPIRED));
+            context.challenge(newChallenge(context, card, EXPIRED));
             return;
         }
-        if (Lockout.isBruteForceLocked(context.getSession(), context.getRealm(), user)) {
-            // Same words as a wrong code: a locked account is not revealed, and the attempt is not counted again.
-            context.getEvent().user(user).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(newChallenge(context, active, INVALID));
+        if (Lockout.refuses(context, () -> newChallenge(context, card, INVALID))) {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        CodeCardAnswer answer = new CodeCardAnswer(active.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
+        CodeCardAnswer answer = new CodeCardAnswer(card.getId(), challenge.get(), CodeCardForm.readCodes(form, challenge.get()));
         if (user.credentialManager().isValid(answer)) {
             WithdrawalGate.confirmAndRecord(context, CodeCardCredentialModel.TYPE);
             return;
         }
         context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
-        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, newChallenge(context, active, INVALID));
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, newChallenge(context, card, INVALID));
     }
 
     private static Response newChallenge(AuthenticationFlowContext context, CodeCardCredentialModel card, String error) {
         CodeCardLoginConfig config = CodeCardLoginConfig.from(context.getAuthenticatorConfig());
-        IndexChallenge challenge = NOTE.issue(context.getAuthenticationSession(), card.getId(), card.spec(),
-                config.positions(), config.challengeLifetimeSeconds());
+        IndexChallenge challenge = CodeCardForm.draw(card.spec(), config.positions());
+        CHALLENGE.issue(context.getAuthenticationSession(), card.getId(), challenge.format(),
+                config.challengeLifetimeSeconds());
         return CodeCardForm.render(context.form(), TEMPLATE, challenge, card.spec().codeLength(), error);
     }
 }

@@ -1,11 +1,14 @@
 package dev.sls.codecard.login;
 
+import dev.sls.codecard.protocol.CodeCardSpec;
 import dev.sls.codecard.protocol.IndexChallenge;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.forms.login.LoginFormsProvider;
 
 /**
@@ -17,6 +20,7 @@ public final class CodeCardForm {
     public static final String ATTRIBUTE = "slsCodeCard";
     private static final String FIELD_PREFIX = "code-";
     private static final int MAX_FIELD_LENGTH = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final List<Integer> indexes;
     private final int codeLength;
@@ -58,5 +62,19 @@ public final class CodeCardForm {
             }
         }
         return codes;
+    }
+
+    /** New index numbers to ask of a card: at least the 20-bit minimum of positions. */
+    public static IndexChallenge draw(CodeCardSpec spec, int requestedPositions) {
+        return IndexChallenge.random(spec, IndexChallenge.effectivePositions(requestedPositions, spec), RANDOM);
+    }
+
+    /** The index numbers kept for the page ({@link IndexChallenge#format()}), if they are valid for the card. */
+    public static Optional<IndexChallenge> asked(String stored, CodeCardSpec spec) {
+        try {
+            return Optional.of(IndexChallenge.parse(stored, spec));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

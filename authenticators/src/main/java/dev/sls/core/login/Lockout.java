@@ -1,7 +1,10 @@
 package dev.sls.core.login;
 
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -39,9 +42,19 @@ public final class Lockout {
         }
     }
 
-    /** A flow resumed after the phone answered: the user may have been disabled or locked meanwhile. */
-    public static boolean isLockedOut(AuthenticationFlowContext context) {
-        return !context.getUser().isEnabled()
-                || isBruteForceLocked(context.getSession(), context.getRealm(), context.getUser());
+    /**
+     * The one check every device's login step makes before it accepts an answer: a user disabled or locked by
+     * brute-force detection (possibly since the page was shown) is refused with {@code sameAsWrongAnswer}, the page a
+     * wrong answer gets, so a lock is not revealed, and the attempt is not counted again. True when refused (the
+     * request is then answered).
+     */
+    public static boolean refuses(AuthenticationFlowContext context, Supplier<Response> sameAsWrongAnswer) {
+        if (context.getUser().isEnabled()
+                && !isBruteForceLocked(context.getSession(), context.getRealm(), context.getUser())) {
+            return false;
+        }
+        context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
+        context.challenge(sameAsWrongAnswer.get());
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sls.core.login;
 
+import dev.sls.core.event.EventDetails;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.Errors;
 import org.keycloak.protocol.LoginProtocol;
@@ -15,7 +16,7 @@ public final class LoginCancel {
     }
 
     public static void cancel(AuthenticationFlowContext context, String code, String words) {
-        context.getEvent().detail("sls_cancel", code).error(Errors.REJECTED_BY_USER);
+        context.getEvent().detail(EventDetails.CANCEL, code).error(Errors.REJECTED_BY_USER);
         LoginProtocol protocol = context.getSession().getProvider(LoginProtocol.class,
                 context.getAuthenticationSession().getProtocol());
         protocol.setRealm(context.getRealm()).setHttpHeaders(context.getHttpRequest().getHttpHeaders())

@@ -2,6 +2,8 @@ package dev.sls.dscplus.activation;
 
 import dev.sls.binding.BindingGate;
 import dev.sls.binding.Bindings;
+import dev.sls.core.challenge.BoundChallenge;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.pin.PinPolicy;
 import dev.sls.core.pin.PinProblem;
 import dev.sls.core.pin.PinProfile;
@@ -9,7 +11,7 @@ import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.credential.SeedSeal;
 import dev.sls.dscplus.inventory.CardEntity;
-import dev.sls.dscplus.login.DscPlusChallengeNote;
+import dev.sls.dscplus.login.DscPlusAuthenticator;
 import dev.sls.dscplus.protocol.CardSerial;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
     static final int MAX_FAILURES = 5;
     private static final String CARD_NOTE = "sls.dscplus.activation.card";
     private static final String FAILURES_NOTE = "sls.dscplus.activation.failures";
-    private static final DscPlusChallengeNote NOTE = new DscPlusChallengeNote("activation");
+    private static final BoundChallenge NOTE = BoundChallenge.inNote("sls.dscplus.activation.challenge");
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -115,7 +117,8 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
     }
 
     private void prove(RequiredActionContext context, CardEntity card, MultivaluedMap<String, String> form) {
-        Optional<String> challenge = NOTE.take(context.getAuthenticationSession(), card.getId());
+        Optional<String> challenge = NOTE.take(context.getAuthenticationSession(), card.getId())
+                .filter(DscPlusAuthenticator::wellFormed);
         if (challenge.isEmpty()) {
             ActivationPages.prove(context, card, NOTE, "slsDscPlusChallengeExpired");
             return;
@@ -151,7 +154,7 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
         context.getAuthenticationSession().removeAuthNote(FAILURES_NOTE);
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, DscPlusCredentialModel.TYPE)
-                .detail(Details.CREDENTIAL_ID, stored.getId()).detail("sls_card_serial", card.getSerial()).success();
+                .detail(Details.CREDENTIAL_ID, stored.getId()).detail(EventDetails.CARD_SERIAL, card.getSerial()).success();
         context.success();
     }
 

@@ -1,9 +1,10 @@
 package dev.sls.dscplus.activation;
 
+import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.pin.PinProfile;
 import dev.sls.dscplus.inventory.CardEntity;
-import dev.sls.dscplus.login.DscPlusChallengeNote;
+import dev.sls.dscplus.login.DscPlusAuthenticator;
 import dev.sls.dscplus.login.DscPlusForm;
 import org.keycloak.authentication.RequiredActionContext;
 
@@ -25,10 +26,10 @@ final class ActivationPages {
         context.challenge(form.createForm(ActivateDscPlusAction.SERIAL_TEMPLATE));
     }
 
-    static void prove(RequiredActionContext context, CardEntity card, DscPlusChallengeNote note, String error) {
+    static void prove(RequiredActionContext context, CardEntity card, BoundChallenge note, String error) {
         DscPlusActivationConfig config = DscPlusActivationConfig.from(context.getConfig());
-        String challenge = note.issue(context.getAuthenticationSession(), card.getId(),
-                config.challengeLifetimeSeconds()).value();
+        String challenge = DscPlusAuthenticator.newChallenge(note, context.getAuthenticationSession(), card.getId(),
+                config.challengeLifetimeSeconds());
         boolean pin = pinInComputation(card);
         String command = config.referenceCardHints()
                 ? "DscCli respond --serial " + card.getSerial() + " --pin <PIN> " + challenge : null;

@@ -2,20 +2,24 @@ package dev.sls.dscplus.login;
 
 import dev.sls.chooser.ChoosableDevice;
 import dev.sls.chooser.DeviceStatus;
+import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.credential.ChallengeResponseInput;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.ocra.OcraChallenges;
 import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.dscplus.credential.DscPlusCredentialModel;
 import dev.sls.dscplus.credential.DscPlusCredentialProvider;
 import dev.sls.dscplus.inventory.CardEntity;
+import dev.sls.dscplus.protocol.DscPlusSuites;
 import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Login with the DSC+ card: a 6-digit challenge on screen, the card's response typed back ("PIN>", "CHALLNG>" on
@@ -23,7 +27,8 @@ import org.keycloak.events.Errors;
  * response goes through {@code failureChallenge}, so Keycloak's brute-force detector counts it (category
  * {@code otp}). A blocked card is refused before anything else.
  */
-public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCredentialProvider>
+public final class DscPlusAuthenticator
+        extends DeviceAuthenticator<DscPlusCredentialProvider, DscPlusCredentialModel>
         implements ChoosableDevice {
 
     static final String TEMPLATE = "sls-dscplus-login.ftl";
@@ -31,11 +36,12 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
     static final String EXPIRED = "slsDscPlusChallengeExpired";
     static final String BLOCKED = "slsDscPlusCardBlocked";
     static final String UNAVAILABLE = "slsDscPlusUnavailable";
-    private static final DscPlusChallengeNote NOTE = new DscPlusChallengeNote("login");
+    private static final BoundChallenge CHALLENGE = BoundChallenge.inNote("sls.dscplus.login.challenge");
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_TYPED = 32;
 
     DscPlusAuthenticator() {
-        super(DscPlusCredentialProvider.DEVICE);
+        super(DscPlusCredentialProvider.DEVICE, WithdrawalGate::admits);
     }
 
     /** The serial's tail, as printed on the card. */
@@ -56,33 +62,25 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
     }
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
-        Optional<DscPlusCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
-        if (credential.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
-            return;
-        }
-        context.challenge(page(context, credential.get(), null));
+    protected Optional<DscPlusCredentialModel> activeCredential(AuthenticationFlowContext context) {
+        return getCredentialProvider(context.getSession()).active(context.getUser());
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
+    protected String credentialId(DscPlusCredentialModel card) {
+        return card.getId();
+    }
+
+    @Override
+    protected void showChallenge(AuthenticationFlowContext context, DscPlusCredentialModel card) {
+        context.challenge(page(context, card, null));
+    }
+
+    @Override
+    protected void verifyPost(AuthenticationFlowContext context, DscPlusCredentialModel card) {
         DscPlusCredentialProvider provider = getCredentialProvider(context.getSession());
-        Optional<DscPlusCredentialModel> credential = provider.active(context.getUser());
-        if (credential.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, DscPlusCredentialModel.TYPE)) {
-            return;
-        }
-        DscPlusCredentialModel card = credential.get();
-        context.getEvent().detail(Details.CREDENTIAL_TYPE, DscPlusCredentialModel.TYPE)
-                .detail(Details.SELECTED_CREDENTIAL_ID, card.getId());
-        Optional<String> challenge = NOTE.take(context.getAuthenticationSession(), card.getId());
+        Optional<String> challenge = CHALLENGE.take(context.getAuthenticationSession(), card.getId())
+                .filter(DscPlusAuthenticator::wellFormed);
         if (provider.activeCard(context.getRealm(), card).isEmpty()) {
             context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
             context.challenge(page(context, card, BLOCKED));
@@ -97,10 +95,7 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
             context.challenge(page(context, card, UNAVAILABLE));
             return;
         }
-        if (Lockout.isLockedOut(context)) {
-            // Same words as a wrong response: a lock is not revealed, and the attempt is not counted again.
-            context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(page(context, card, INVALID));
+        if (Lockout.refuses(context, () -> page(context, card, INVALID))) {
             return;
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(DscPlusForm.RESPONSE_FIELD);
@@ -114,19 +109,32 @@ public final class DscPlusAuthenticator extends DeviceAuthenticator<DscPlusCrede
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page(context, card, INVALID));
     }
 
+    /** A challenge of the card's kind: {@value DscPlusSuites#CHALLENGE_DIGITS} digits. */
+    public static boolean wellFormed(String challenge) {
+        return challenge.length() == DscPlusSuites.CHALLENGE_DIGITS && challenge.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A new challenge for the card, kept for {@code lifetimeSeconds}. */
+    public static String newChallenge(BoundChallenge note, AuthenticationSessionModel authSession, String cardRef,
+                                      int lifetimeSeconds) {
+        String challenge = OcraChallenges.numeric(DscPlusSuites.CHALLENGE_DIGITS, RANDOM);
+        note.issue(authSession, cardRef, challenge, lifetimeSeconds);
+        return challenge;
+    }
+
     /** The challenge page with a fresh challenge, or, for a card no longer active, the blocked notice alone. */
     private Response page(AuthenticationFlowContext context, DscPlusCredentialModel card, String error) {
         Optional<CardEntity> active = getCredentialProvider(context.getSession()).activeCard(context.getRealm(), card);
         var form = context.form();
         String serial = DscPlusForm.maskedSerial(card.data().getSerial());
         if (active.isEmpty()) {
-            NOTE.clear(context.getAuthenticationSession());
+            CHALLENGE.clear(context.getAuthenticationSession());
             form.setAttribute(DscPlusForm.ATTRIBUTE, new DscPlusForm(null, serial, 0, false, null, true));
             return form.setError(BLOCKED, serial).createForm(TEMPLATE);
         }
         DscPlusLoginConfig config = DscPlusLoginConfig.from(context.getAuthenticatorConfig());
-        String challenge = NOTE.issue(context.getAuthenticationSession(), card.getId(),
-                config.challengeLifetimeSeconds()).value();
+        String challenge = newChallenge(CHALLENGE, context.getAuthenticationSession(), card.getId(),
+                config.challengeLifetimeSeconds());
         boolean pin = card.suite().pinHashAlgorithm().isPresent();
         String command = config.referenceCardHints()
                 ? "DscCli respond --serial " + card.data().getSerial() + " --pin <PIN> " + challenge : null;

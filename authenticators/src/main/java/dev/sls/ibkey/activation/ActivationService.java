@@ -1,6 +1,7 @@
 package dev.sls.ibkey.activation;
 
 import dev.sls.binding.Bindings;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.signing.DeviceKeys;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
@@ -24,6 +25,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
@@ -81,10 +83,10 @@ public final class ActivationService {
                 provider.replaceAll(realm, user, IbKeyCredentialModel.create(data, ocraKey, request.pinHash())));
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL).user(user)
-                .detail("credential_type", IbKeyCredentialModel.TYPE)
-                .detail("credential_id", stored.getId())
-                .detail("sls_device_name", data.getDeviceName())
-                .detail("sls_device_platform", data.getPlatform())
+                .detail(Details.CREDENTIAL_TYPE, IbKeyCredentialModel.TYPE)
+                .detail(Details.CREDENTIAL_ID, stored.getId())
+                .detail(EventDetails.DEVICE_NAME, data.getDeviceName())
+                .detail(EventDetails.DEVICE_PLATFORM, data.getPlatform())
                 .success();
         Bindings.bound(session, realm, user, provider.device().displayNameKey());
         new Watches(session).settle(pending.watchId(), ActivationCodes.ACTIVATED);

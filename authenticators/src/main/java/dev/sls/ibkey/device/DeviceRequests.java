@@ -1,6 +1,7 @@
 package dev.sls.ibkey.device;
 
 import dev.sls.core.api.CommonErrorCode;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.signing.DeviceKeys;
@@ -130,7 +131,7 @@ public final class DeviceRequests {
                 RealmModel ownRealm = own.realms().getRealm(realmId);
                 own.getContext().setRealm(ownRealm);
                 new EventBuilder(ownRealm, own, connection).event(EventType.INVALID_SIGNATURE_ERROR)
-                        .detail("sls_device_handle", handle == null || handle.length() > 160 ? "-" : handle)
+                        .detail(EventDetails.DEVICE_HANDLE, handle == null || handle.length() > 160 ? "-" : handle)
                         .error("sls_bad_device_signature");
             });
         }

@@ -4,28 +4,25 @@ import dev.sls.chooser.ChoosableDevice;
 import dev.sls.chooser.DeviceStatus;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.withdrawal.WithdrawalGate;
-import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.credential.IbKeyCredentialProvider;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.push.PushLimits;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.events.Details;
 
 /**
  * IB Key login: a push to the phone with the page waiting for the decision, and, through "Click here if you do
  * not receive the notification", offline challenge/response. Reports the {@code otp} reference category so
  * explicit denials and wrong responses count towards brute-force lockout.
  */
-public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentialProvider>
+public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentialProvider, IbKeyDevice>
         implements ChoosableDevice {
 
     static final String ACTION_FIELD = "sls-action";
 
     IbKeyAuthenticator() {
-        super(IbKeyCredentialProvider.DEVICE);
+        super(IbKeyCredentialProvider.DEVICE, WithdrawalGate::admits);
     }
 
     /** The phone's own name, as the consoles show it. */
@@ -45,53 +42,46 @@ public final class IbKeyAuthenticator extends DeviceAuthenticator<IbKeyCredentia
     }
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
-        Optional<IbKeyDevice> device = device(context);
-        if (device.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, IbKeyCredentialModel.TYPE)) {
-            return;
-        }
+    protected Optional<IbKeyDevice> activeCredential(AuthenticationFlowContext context) {
+        return getCredentialProvider(context.getSession()).active(context.getUser())
+                .map(key -> new IbKeyDevice(context.getUser(), key));
+    }
+
+    @Override
+    protected String credentialId(IbKeyDevice device) {
+        return device.key().getId();
+    }
+
+    @Override
+    protected void showChallenge(AuthenticationFlowContext context, IbKeyDevice device) {
         String mode = context.getAuthenticationSession().getAuthNote(IbKeyNotes.MODE);
         if (IbKeyNotes.MODE_RESPONSE.equals(mode)) {
-            ResponseStep.show(context, device.get(), null);
-        } else if (PushStep.hasOpenPush(context, device.get())) {
+            ResponseStep.show(context, device, null);
+        } else if (PushStep.hasOpenPush(context, device)) {
             // A reloaded page shows the push it already sent rather than sending another.
-            PushStep.check(context, device.get());
+            PushStep.check(context, device);
         } else {
-            PushStep.start(context, device.get());
+            PushStep.start(context, device);
         }
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        Optional<IbKeyDevice> device = device(context);
-        if (device.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, IbKeyCredentialModel.TYPE)) {
-            PushStep.abandon(context, device.get());
-            return;
-        }
-        context.getEvent().detail(Details.CREDENTIAL_TYPE, IbKeyCredentialModel.TYPE)
-                .detail(Details.SELECTED_CREDENTIAL_ID, device.get().key().getId());
+    protected void verifyPost(AuthenticationFlowContext context, IbKeyDevice device) {
         String action = context.getHttpRequest().getDecodedFormParameters().getFirst(ACTION_FIELD);
         switch (action == null ? "check" : action) {
             case "offline" -> {
-                PushStep.abandon(context, device.get());
-                ResponseStep.show(context, device.get(), null);
+                PushStep.abandon(context, device);
+                ResponseStep.show(context, device, null);
             }
-            case "respond" -> ResponseStep.verify(context, device.get());
-            case "resend", "push" -> PushStep.resend(context, device.get());
-            default -> PushStep.check(context, device.get());
+            case "respond" -> ResponseStep.verify(context, device);
+            case "resend", "push" -> PushStep.resend(context, device);
+            default -> PushStep.check(context, device);
         }
     }
 
-    private Optional<IbKeyDevice> device(AuthenticationFlowContext context) {
-        return getCredentialProvider(context.getSession()).active(context.getUser())
-                .map(key -> new IbKeyDevice(context.getUser(), key));
+    /** A withdrawal this phone may not confirm: the push on screen dies. */
+    @Override
+    protected void refusedByGate(AuthenticationFlowContext context, IbKeyDevice device) {
+        PushStep.abandon(context, device);
     }
 }

@@ -4,8 +4,6 @@ package dev.sls.ibkey.login;
 final class IbKeyNotes {
 
     static final String PUSH_CHALLENGE = "sls.ibkey.push.challenge";
-    static final String RESPONSE_CHALLENGE = "sls.ibkey.response.challenge";
-    static final String RESPONSE_EXPIRES = "sls.ibkey.response.expires";
     static final String MODE = "sls.ibkey.mode";
     static final String MODE_RESPONSE = "response";
 

@@ -1,5 +1,6 @@
 package dev.sls.ibkey.login;
 
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.login.Lockout;
 import dev.sls.core.login.LocalFormats;
@@ -115,7 +116,7 @@ final class PushStep {
         PushLimits limits = new PushLimits(context.getSession());
         String userId = device.user().getId();
         WatchState state = new Watches(context.getSession()).state(challenge.get().watchId());
-        context.getEvent().detail("sls_ib_key_mode", "push");
+        context.getEvent().detail(EventDetails.IB_KEY_MODE, "push");
         Optional<DecisionStatus> decided = DecisionStatus.fromWire(state.wire());
         if (decided.isEmpty()) {
             if (state.isPending() && challenge.get().expiresAt() > Time.currentTime()) {
@@ -133,9 +134,7 @@ final class PushStep {
         limits.forgetUnanswered(userId, config.policy());
         if (decided.get() == DecisionStatus.APPROVED) {
             limits.recordApproved(userId, config.policy());
-            if (Lockout.isLockedOut(context)) {
-                context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
-                context.challenge(page(context, null, "denied", "slsIbKeyLocked"));
+            if (Lockout.refuses(context, () -> page(context, null, "denied", "slsIbKeyLocked"))) {
                 return;
             }
             WithdrawalGate.confirmAndRecord(context, IbKeyCredentialModel.TYPE);

@@ -1,16 +1,17 @@
 package dev.sls.ibkey.login;
 
+import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.credential.ChallengeResponseInput;
-
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.login.Lockout;
 import dev.sls.core.ocra.OcraChallenges;
 import dev.sls.withdrawal.WithdrawalGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -23,6 +24,7 @@ final class ResponseStep {
     static final String TEMPLATE = "sls-ibkey-response.ftl";
     static final String RESPONSE_FIELD = "sls-response";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final BoundChallenge CHALLENGE = BoundChallenge.inNote("sls.ibkey.response.challenge");
 
     private ResponseStep() {
     }
@@ -41,18 +43,15 @@ final class ResponseStep {
 
     static void verify(AuthenticationFlowContext context, IbKeyDevice device) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String challenge = authSession.getAuthNote(IbKeyNotes.RESPONSE_CHALLENGE);
-        String expires = authSession.getAuthNote(IbKeyNotes.RESPONSE_EXPIRES);
-        authSession.removeAuthNote(IbKeyNotes.RESPONSE_CHALLENGE);
-        authSession.removeAuthNote(IbKeyNotes.RESPONSE_EXPIRES);
-        context.getEvent().detail("sls_ib_key_mode", "challenge-response");
-        if (challenge == null || expires == null || Long.parseLong(expires) <= Time.currentTime()) {
+        // Bound to the phone it was shown for: after the phone was replaced, the new one's key never checks it.
+        Optional<String> shown = CHALLENGE.take(authSession, device.key().getId());
+        context.getEvent().detail(EventDetails.IB_KEY_MODE, "challenge-response");
+        if (shown.isEmpty()) {
             show(context, device, "slsIbKeyChallengeExpired");
             return;
         }
-        if (Lockout.isLockedOut(context)) {
-            context.getEvent().user(device.user()).error(Errors.USER_TEMPORARILY_DISABLED);
-            show(context, device, "slsIbKeyResponseInvalid");
+        String challenge = shown.get();
+        if (Lockout.refuses(context, () -> newChallenge(context, device, "slsIbKeyResponseInvalid", false))) {
             return;
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(RESPONSE_FIELD);
@@ -80,9 +79,7 @@ final class ResponseStep {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String challenge = OcraChallenges.numeric(8, RANDOM);
         authSession.setAuthNote(IbKeyNotes.MODE, IbKeyNotes.MODE_RESPONSE);
-        authSession.setAuthNote(IbKeyNotes.RESPONSE_CHALLENGE, challenge);
-        authSession.setAuthNote(IbKeyNotes.RESPONSE_EXPIRES,
-                Long.toString(Time.currentTime() + config.responseLifetimeSeconds()));
+        CHALLENGE.issue(authSession, device.key().getId(), challenge, config.responseLifetimeSeconds());
         var form = context.form()
                 .setAttribute("slsChallenge", challenge.substring(0, 4) + " " + challenge.substring(4))
                 .setAttribute("slsUsesPin", device.key().ocraSuite().pinHashAlgorithm().isPresent());

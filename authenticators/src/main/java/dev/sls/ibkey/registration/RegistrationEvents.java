@@ -1,5 +1,6 @@
 package dev.sls.ibkey.registration;
 
+import dev.sls.core.event.EventDetails;
 import dev.sls.ibkey.credential.IbKeyCredentialProvider;
 import org.keycloak.common.ClientConnection;
 import org.keycloak.events.Details;
@@ -18,7 +19,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 final class RegistrationEvents {
 
-    private static final String STEP = "sls_step";
+    private static final String STEP = EventDetails.ACTIVATION_STEP;
 
     private final KeycloakSession session;
     private final RealmModel realm;

@@ -2,6 +2,7 @@ package dev.sls.mobile.verify;
 
 import dev.sls.binding.BindingGate;
 import dev.sls.core.login.LocalFormats;
+import dev.sls.core.event.EventDetails;
 import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.code.CodeNotes;
@@ -144,7 +145,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
             case RIGHT -> {
                 String e164 = pending.orElseThrow().e164();
                 numbers(context).markVerified(context.getUser(), e164);
-                context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail("sls_phone_verified",
+                context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail(EventDetails.PHONE_VERIFIED,
                         MaskedNumbers.mask(e164, countryCode(e164))).success();
                 new Enrolment(context).automatic();
                 numbersPage(context, null, null, "slsPhoneNumberVerified");

@@ -25,7 +25,6 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 
 /**
@@ -34,7 +33,8 @@ import org.keycloak.events.Errors;
  * to this login; a resend within the lifetime repeats the same code. Wrong codes go through {@code failureChallenge}
  * (reference category {@code otp}), and no send resets that count.
  */
-public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialProvider> implements ChoosableDevice {
+public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialProvider, SmsCredentialModel>
+        implements ChoosableDevice {
 
     static final String ACTION = "sls-action";
     static final String CODE = "sls-code";
@@ -43,7 +43,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     static final String CHANNELS_NOTE = "sls.sms.channels";
 
     SmsAuthenticator() {
-        super(SmsCredentialProvider.DEVICE);
+        super(SmsCredentialProvider.DEVICE, WithdrawalGate::admits);
     }
 
     @Override
@@ -57,15 +57,17 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     }
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
-        Optional<SmsCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
-        if (credential.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, SmsCredentialModel.TYPE)) {
-            return;
-        }
+    protected Optional<SmsCredentialModel> activeCredential(AuthenticationFlowContext context) {
+        return getCredentialProvider(context.getSession()).active(context.getUser());
+    }
+
+    @Override
+    protected String credentialId(SmsCredentialModel credential) {
+        return credential.getId();
+    }
+
+    @Override
+    protected void showChallenge(AuthenticationFlowContext context, SmsCredentialModel credential) {
         Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
         if (number.isEmpty()) {
             context.challenge(SmsPage.withoutNumber().render(context, "slsSmsNoVerifiedNumber", null));
@@ -82,31 +84,22 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        Optional<SmsCredentialModel> credential = getCredentialProvider(context.getSession()).active(context.getUser());
+    protected void verifyPost(AuthenticationFlowContext context, SmsCredentialModel credential) {
         Optional<MobileNumber> number = numbers(context).verifiedDefault(context.getUser());
-        if (credential.isEmpty() || number.isEmpty()) {
-            authenticate(context);
+        if (number.isEmpty()) {
+            showChallenge(context, credential);
             return;
         }
-        if (!WithdrawalGate.admits(context, SmsCredentialModel.TYPE)) {
-            return;
-        }
-        context.getEvent().detail(Details.CREDENTIAL_TYPE, SmsCredentialModel.TYPE)
-                .detail(Details.SELECTED_CREDENTIAL_ID, credential.get().getId());
         String action = context.getHttpRequest().getDecodedFormParameters().getFirst(ACTION);
         switch (action == null ? "verify" : action) {
             case "resend-sms" -> send(context, number.get(), Channel.SMS, false);
             case "resend-voice" -> send(context, number.get(), Channel.VOICE, false);
-            default -> verify(context, credential.get(), number.get());
+            default -> verify(context, credential, number.get());
         }
     }
 
     private void verify(AuthenticationFlowContext context, SmsCredentialModel credential, MobileNumber number) {
-        if (Lockout.isBruteForceLocked(context.getSession(), context.getRealm(), context.getUser())) {
-            // Same words as a wrong code: a lock is not revealed, and the attempt is not counted again.
-            context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(page(context, number, null).render(context, "slsSmsCodeInvalid", null));
+        if (Lockout.refuses(context, () -> page(context, number, null).render(context, "slsSmsCodeInvalid", null))) {
             return;
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(CODE);

@@ -1,5 +1,7 @@
 package dev.sls.temporary.login;
 
+import dev.sls.core.challenge.BoundChallenge;
+import dev.sls.core.event.EventDetails;
 import dev.sls.core.grid.RandomPositions;
 import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.LocalFormats;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.common.util.Time;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -32,46 +33,44 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * index numbers. The page says until when it works and points to activating a permanent device. Wrong answers go
  * through {@code failureChallenge} (brute force, category {@code otp}).
  */
-public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<TemporaryAccessCredentialProvider> {
+public final class TemporaryAccessAuthenticator
+        extends DeviceAuthenticator<TemporaryAccessCredentialProvider, TemporaryAccessCredentialModel> {
 
     static final String TEMPLATE = "sls-temporary-login.ftl";
     static final String INVALID = "slsTemporaryInvalid";
     static final String EXPIRED = "slsTemporaryChallengeExpired";
-    private static final String POSITIONS_NOTE = "sls.temporary.login.positions";
+    private static final BoundChallenge POSITIONS = BoundChallenge.inNote("sls.temporary.login.positions");
     private static final int CHALLENGE_SECONDS = 300;
     private static final int MAX_FIELD = 40;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     TemporaryAccessAuthenticator() {
-        super(TemporaryAccessCredentialProvider.DEVICE);
+        super(TemporaryAccessCredentialProvider.DEVICE, WithdrawalGate::admits);
     }
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
-        Optional<TemporaryAccessCredentialModel> access = TemporaryAccessRetirement.usable(context.getSession(), context.getUser());
-        if (access.isEmpty()) {
-            context.attempted();
-            return;
-        }
-        if (!WithdrawalGate.admits(context, TemporaryAccessCredentialModel.TYPE)) {
-            return;
-        }
-        context.challenge(page(context, access.get(), null));
+    protected Optional<TemporaryAccessCredentialModel> activeCredential(AuthenticationFlowContext context) {
+        return TemporaryAccessRetirement.usable(context.getSession(), context.getUser());
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        Optional<TemporaryAccessCredentialModel> found = TemporaryAccessRetirement.usable(context.getSession(), context.getUser());
-        if (found.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED);
-            return;
-        }
-        if (!WithdrawalGate.admits(context, TemporaryAccessCredentialModel.TYPE)) {
-            return;
-        }
-        TemporaryAccessCredentialModel access = found.get();
-        context.getEvent().detail(Details.CREDENTIAL_TYPE, TemporaryAccessCredentialModel.TYPE)
-                .detail(Details.SELECTED_CREDENTIAL_ID, access.getId());
+    protected String credentialId(TemporaryAccessCredentialModel access) {
+        return access.getId();
+    }
+
+    /** Without a usable temporary access the step is skipped: the flow offers the person's other devices. */
+    @Override
+    protected void noActiveCredential(AuthenticationFlowContext context) {
+        context.attempted();
+    }
+
+    @Override
+    protected void showChallenge(AuthenticationFlowContext context, TemporaryAccessCredentialModel access) {
+        context.challenge(page(context, access, null));
+    }
+
+    @Override
+    protected void verifyPost(AuthenticationFlowContext context, TemporaryAccessCredentialModel access) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         TemporaryAccessAnswer answer;
         if (access.kind() == TemporaryAccessKind.GRID) {
@@ -92,13 +91,11 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
             answer = TemporaryAccessAnswer.code(access.getId(),
                     TemporaryCode.normalise(form.getFirst(TemporaryAccessForm.CODE_FIELD)).orElse(""));
         }
-        if (Lockout.isLockedOut(context)) {
-            context.getEvent().user(context.getUser()).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(page(context, access, INVALID));
+        if (Lockout.refuses(context, () -> page(context, access, INVALID))) {
             return;
         }
         if (context.getUser().credentialManager().isValid(answer)) {
-            context.getEvent().detail("sls_temporary_expires", Instant.ofEpochSecond(access.data().getExpiresAt()).toString());
+            context.getEvent().detail(EventDetails.TEMPORARY_EXPIRES, Instant.ofEpochSecond(access.data().getExpiresAt()).toString());
             WithdrawalGate.confirmAndRecord(context, TemporaryAccessCredentialModel.TYPE);
             return;
         }
@@ -110,8 +107,7 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
         List<Integer> indexes = List.of();
         if (access.kind() == TemporaryAccessKind.GRID) {
             RandomPositions positions = RandomPositions.draw(access.data().getCells(), OnlineCodeCard.ASKED, RANDOM);
-            context.getAuthenticationSession().setAuthNote(POSITIONS_NOTE, access.getId() + "|" + positions.format()
-                    + "|" + (Time.currentTime() + CHALLENGE_SECONDS));
+            POSITIONS.issue(context.getAuthenticationSession(), access.getId(), positions.format(), CHALLENGE_SECONDS);
             indexes = positions.list();
         }
         long expiresAt = access.data().getExpiresAt();
@@ -131,17 +127,9 @@ public final class TemporaryAccessAuthenticator extends DeviceAuthenticator<Temp
 
     private static Optional<RandomPositions> takePositions(AuthenticationSessionModel authSession,
                                                           TemporaryAccessCredentialModel access) {
-        String note = authSession.getAuthNote(POSITIONS_NOTE);
-        authSession.removeAuthNote(POSITIONS_NOTE);
-        String[] parts = note == null ? new String[0] : note.split("\\|", -1);
-        if (parts.length != 3 || !parts[0].equals(access.getId())) {
-            return Optional.empty();
-        }
         try {
-            if (Long.parseLong(parts[2]) <= Time.currentTime()) {
-                return Optional.empty();
-            }
-            return Optional.of(RandomPositions.parse(parts[1], access.data().getCells()));
+            return POSITIONS.take(authSession, access.getId())
+                    .map(stored -> RandomPositions.parse(stored, access.data().getCells()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

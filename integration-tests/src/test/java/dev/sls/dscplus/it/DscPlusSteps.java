@@ -23,20 +23,20 @@ import java.security.SecureRandom;
 import java.util.UUID;
 
 /** A helpdesk and a person with a DSC+ card, against the demo realm. */
-final class DscPlusSteps {
+public final class DscPlusSteps {
 
     static final String REALM = DscPlusDemo.REALM;
     static final String AREA = "/" + REALM + "/sls/dscplus";
-    static final String LOGIN_FORM = "#sls-dscplus-form";
-    static final String PIN = "7391";
+    public static final String LOGIN_FORM = "#sls-dscplus-form";
+    public static final String PIN = "7391";
 
     private DscPlusSteps() {
     }
 
-    record TestUser(String username, String password, String id) { }
+    public record TestUser(String username, String password, String id) { }
 
     /** A fresh user of the demo realm. */
-    static TestUser newUser(AdminClient admin, String prefix) {
+    public static TestUser newUser(AdminClient admin, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + username;
         return new TestUser(username, password, admin.createUser(REALM, username, password));
@@ -69,7 +69,7 @@ final class DscPlusSteps {
     }
 
     /** A user with a card of a fresh batch assigned and activated (PIN {@value #PIN}); returns the card. */
-    static DscPlusCard activeCardHolder(KeycloakServer server, AdminClient admin, TestUser user) {
+    public static DscPlusCard activeCardHolder(KeycloakServer server, AdminClient admin, TestUser user) {
         CardVendor batch = importBatch(admin, 1);
         CardVendor.MadeCard made = batch.cards().get(0);
         assign(admin, made.serial(), user);
@@ -80,7 +80,7 @@ final class DscPlusSteps {
         return card;
     }
 
-    static Page password(KeycloakServer server, Browser browser, String username, String password) {
+    public static Page password(KeycloakServer server, Browser browser, String username, String password) {
         Page login = OidcLogin.begin(browser, server.realmUrl(REALM), DscPlusDemo.CLIENT, DscPlusDemo.REDIRECT);
         return login.form("#kc-form-login").set("username", username).set("password", password).submit("kc-login");
     }
@@ -96,7 +96,7 @@ final class DscPlusSteps {
     }
 
     /** Types what the card shows for the challenge on the page. */
-    static Page answer(Page page, DscPlusCard card, String pin) {
+    public static Page answer(Page page, DscPlusCard card, String pin) {
         return page.form(LOGIN_FORM).set("sls-response", respond(card, pin, challenge(page))).submit("kc-login");
     }
 

@@ -24,17 +24,17 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** The seed's IB Key steps as a person does them: browser on one side, the reference phone app on the other. */
-final class IbKeySteps {
+public final class IbKeySteps {
 
-    static final String REALM = "sls-demo";
+    public static final String REALM = "sls-demo";
     static final String CLIENT = "sls-demo-app";
     static final String REDIRECT = "http://localhost/sls-demo-callback";
     static final String ACTIVATE_FORM = "#sls-activate-form";
-    static final String PUSH_FORM = "#sls-push-form";
-    static final String PUSH_OPTIONS = "#sls-push-options";
-    static final String RESPONSE_FORM = "#sls-response-form";
-    static final String PIN = "7#k2Q";
-    static final String ACTIVATE_ACTION = "sls-ibkey-activate";
+    public static final String PUSH_FORM = "#sls-push-form";
+    public static final String PUSH_OPTIONS = "#sls-push-options";
+    public static final String RESPONSE_FORM = "#sls-response-form";
+    public static final String PIN = "7#k2Q";
+    public static final String ACTIVATE_ACTION = "sls-ibkey-activate";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,21 +42,21 @@ final class IbKeySteps {
     private IbKeySteps() {
     }
 
-    record TestUser(String username, String password, String id) {
+    public record TestUser(String username, String password, String id) {
     }
 
     /** A fresh demo-realm user who is asked to activate IB Key at the next login (as an admin would set it). */
     /** A test user with an IB Key phone (the reference app) activated. */
-    record Enrolled(TestUser user, IbKeyApp app, IbKeyUser onApp) {
+    public record Enrolled(TestUser user, IbKeyApp app, IbKeyUser onApp) {
     }
 
-    static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
+    public static Enrolled enrolled(KeycloakServer server, AdminClient admin, String prefix) {
         TestUser user = newUser(admin, prefix);
         IbKeyApp app = IbKeyApp.install("phone of " + prefix, "android");
         return new Enrolled(user, app, enrol(server, user, app));
     }
 
-    static TestUser newUser(AdminClient admin, String prefix) {
+    public static TestUser newUser(AdminClient admin, String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + username;
         String id = admin.createUser(REALM, username, password);
@@ -64,7 +64,7 @@ final class IbKeySteps {
         return new TestUser(username, password, id);
     }
 
-    static Page password(KeycloakServer server, Browser browser, TestUser user) {
+    public static Page password(KeycloakServer server, Browser browser, TestUser user) {
         Page login = OidcLogin.begin(browser, server.realmUrl(REALM), CLIENT, REDIRECT);
         return login.form("#kc-form-login").set("username", user.username()).set("password", user.password())
                 .submit("kc-login");
@@ -82,7 +82,7 @@ final class IbKeySteps {
     }
 
     /** What the page's script does: one long poll on the page's wait URL; returns the state it reports. */
-    static String waitState(Page page, String formSelector, int timeoutSeconds) {
+    public static String waitState(Page page, String formSelector, int timeoutSeconds) {
         String url = page.document().selectFirst(formSelector).attr("data-sls-wait-url");
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "?timeout=" + timeoutSeconds))
@@ -98,7 +98,7 @@ final class IbKeySteps {
     }
 
     /** Activation page → phone scans the QR → the page learns it and moves on; returns the next page. */
-    static Activated activateByQr(Page activationPage, IbKeyApp app) {
+    public static Activated activateByQr(Page activationPage, IbKeyApp app) {
         assertTrue(activationPage.has(ACTIVATE_FORM), activationPage::describe);
         IbKeyUser user = app.activateFromQr(qrImage(activationPage), PIN);
         assertEquals("activated", waitState(activationPage, ACTIVATE_FORM, 10));
@@ -106,7 +106,7 @@ final class IbKeySteps {
     }
 
     /** A user set up end to end: activation at first login, then tokens. */
-    static IbKeyUser enrol(KeycloakServer server, TestUser user, IbKeyApp app) {
+    public static IbKeyUser enrol(KeycloakServer server, TestUser user, IbKeyApp app) {
         Activated activated = activateByQr(password(server, new Browser(), user), app);
         Tokens tokens = OidcLogin.finish(activated.next());
         assertEquals(user.username(), tokens.accessClaims().path("preferred_username").asText());
@@ -114,20 +114,20 @@ final class IbKeySteps {
     }
 
     /** What the push page gives the person to match on the phone: the code to type or the number to pick; else null. */
-    static String shown(Page pushPage) {
+    public static String shown(Page pushPage) {
         var shown = pushPage.document().selectFirst("#sls-code, #sls-number");
         return shown == null ? null : shown.text().replace(" ", "");
     }
 
     /** The phone's only pending challenge id (the test users have one login at a time). */
-    static String onlyPending(IbKeyApp app, IbKeyUser user) {
+    public static String onlyPending(IbKeyApp app, IbKeyUser user) {
         var pending = app.pending(user).challenges();
         assertEquals(1, pending.size(), pending::toString);
         return pending.get(0).challengeId();
     }
 
     /** Push page: waits like the script, then submits like the script. */
-    static Page continueAfterDecision(Page pushPage, String expectedState) {
+    public static Page continueAfterDecision(Page pushPage, String expectedState) {
         assertEquals(expectedState, waitState(pushPage, PUSH_FORM, 10));
         return pushPage.form(PUSH_FORM).submit();
     }
@@ -142,6 +142,6 @@ final class IbKeySteps {
         return list;
     }
 
-    record Activated(IbKeyUser user, Page next) {
+    public record Activated(IbKeyUser user, Page next) {
     }
 }
