@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,23 @@ class MessagesTest {
             assertFalse(translated.getProperty(key).isBlank(), key);
             assertFalse(language.equals("ja") && !SAME_IN_EVERY_LANGUAGE.contains(key)
                     && translated.getProperty(key).equals(english.getProperty(key)), "left in English: " + key);
+        }
+    }
+
+    /** A key written twice would silently keep only its last text (merges of parallel work did this once). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja", "fr"})
+    void everyKeyIsWrittenOnce(String language) throws IOException {
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(
+                "/theme-resources/messages/messages_" + language + ".properties")) {
+            assertNotNull(in, language);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int equals = line.indexOf('=');
+                if (!line.startsWith("#") && equals > 0) {
+                    assertTrue(seen.add(line.substring(0, equals).trim()), "written twice: " + line.substring(0, equals));
+                }
+            }
         }
     }
 
