@@ -47,8 +47,12 @@ class DeviceBindingTest {
         CodeCardSteps.enrol(server, user);
         String cardId = cardId(admin, user);
         String clientId = "direct-grant-" + UUID.randomUUID().toString().substring(0, 8);
+        // The demo's own direct-grant flow refuses a device holder outright (DirectGrantDeviceGuardTest); this client
+        // plays a realm that lets a password grant through, so the Account REST API itself must hold.
+        String flowId = passwordOnlyDirectGrantFlow(admin, clientId + " flow");
         ObjectNode client = JSON.createObjectNode().put("clientId", clientId).put("publicClient", true)
                 .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false);
+        client.putObject("authenticationFlowBindingOverrides").put("direct_grant", flowId);
         String clientUuid = admin.post("/" + REALM + "/clients", client).asText();
         try {
             String token = passwordGrant(server, clientId, user);
@@ -60,6 +64,7 @@ class DeviceBindingTest {
             assertEquals(cardId, cardId(admin, user), "the card is still there");
         } finally {
             admin.delete("/" + REALM + "/clients/" + clientUuid);
+            admin.delete("/" + REALM + "/authentication/flows/" + flowId);
         }
     }
 
@@ -175,10 +180,32 @@ class DeviceBindingTest {
         }
     }
 
+    /** Keycloak replaces all attributes of a realm on update: the whole representation goes back. */
     private static void setMaxAge(AdminClient admin, String seconds) {
-        ObjectNode realm = JSON.createObjectNode();
-        realm.putObject("attributes").put("sls.device-proof.max-age", seconds);
+        ObjectNode realm = (ObjectNode) admin.get("/" + REALM);
+        ((ObjectNode) realm.get("attributes")).put("sls.device-proof.max-age", seconds);
         admin.put("/" + REALM, realm);
+    }
+
+    /**
+     * A direct-grant flow that checks only the password, as a realm without the pack's guard would have: a copy of
+     * the demo's flow without {@code sls-direct-grant-device-guard}. Returns the copy's id.
+     */
+    private static String passwordOnlyDirectGrantFlow(AdminClient admin, String alias) {
+        ObjectNode copy = JSON.createObjectNode().put("newName", alias);
+        admin.post("/" + REALM + "/authentication/flows/sls%20direct%20grant/copy", copy);
+        String encoded = URLEncoder.encode(alias, StandardCharsets.UTF_8).replace("+", "%20");
+        for (JsonNode execution : admin.get("/" + REALM + "/authentication/flows/" + encoded + "/executions")) {
+            if ("sls-direct-grant-device-guard".equals(execution.path("providerId").asText())) {
+                admin.delete("/" + REALM + "/authentication/executions/" + execution.path("id").asText());
+            }
+        }
+        for (JsonNode flow : admin.get("/" + REALM + "/authentication/flows")) {
+            if (alias.equals(flow.path("alias").asText())) {
+                return flow.path("id").asText();
+            }
+        }
+        throw new AssertionError("no flow " + alias);
     }
 
     private static String passwordGrant(KeycloakServer server, String clientId, CodeCardSteps.TestUser user)
