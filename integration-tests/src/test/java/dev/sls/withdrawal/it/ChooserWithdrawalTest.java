@@ -91,7 +91,7 @@ class ChooserWithdrawalTest {
         Page after = ChooserSteps.answerOtp(otpPage, user);
         assertFalse(after.isRedirect(), "the login must not end with a code: " + after.describe());
         assertTrue(after.has("#sls-withdrawal-refused"), after::describe);
-        assertEquals("Withdrawal to confirm: USD 1,000.00",
+        assertEquals("Withdrawal to confirm: $1,000.00",
                 after.document().selectFirst("#sls-withdrawal-amount").text());
 
         Page back = after.form("#sls-withdrawal-form").submit("sls-withdrawal");
