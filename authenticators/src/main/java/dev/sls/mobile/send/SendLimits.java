@@ -40,10 +40,17 @@ public final class SendLimits {
     public Optional<Duration> tryUse(SendLimitsConfig config, Channel channel, String userId, String e164,
                                      String clientIp) {
         List<Use> uses = uses(config, channel, userId, e164, clientIp);
+        // A code may go only when every exhausted limit has freed a slot: the wait is the longest of theirs (the
+        // cooldown alone would say "in 1 second" while the hourly cap holds for an hour).
+        Optional<Duration> longest = Optional.empty();
         for (Use use : uses) {
             if (limits.isExhausted(use.limit(), use.key())) {
-                return limits.tryUse(use.limit(), use.key()).or(() -> Optional.of(Duration.ofSeconds(1)));
+                Duration wait = limits.tryUse(use.limit(), use.key()).orElse(Duration.ofSeconds(1));
+                longest = Optional.of(longest.filter(known -> known.compareTo(wait) >= 0).orElse(wait));
             }
+        }
+        if (longest.isPresent()) {
+            return longest;
         }
         for (Use use : uses) {
             Optional<Duration> refused = limits.tryUse(use.limit(), use.key());

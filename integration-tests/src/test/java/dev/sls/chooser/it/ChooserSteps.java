@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,6 +54,7 @@ public final class ChooserSteps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, Long> OTP_STEPS = new ConcurrentHashMap<>();
 
     /** The devices a test person can be given without a login (code card, SMS codes, Keycloak's OTP). */
     public enum Given { CODE_CARD, SMS, OTP }
@@ -164,10 +166,24 @@ public final class ChooserSteps {
     }
 
     /** Keycloak's own OTP page, answered with the code an authenticator app shows now. */
+    /**
+     * Keycloak refuses an authenticator code used before, so two logins of one person in the same 30 s period take
+     * the next period's code (inside Keycloak's look-around window of one period), waiting when even that is used.
+     */
     public static Page answerOtp(Page page, TestUser user) {
         assertTrue(page.has(OTP_FORM), page::describe);
-        return page.form(OTP_FORM).set("otp", totp(user.otpSecret(), System.currentTimeMillis() / 1000))
-                .submit("kc-login");
+        long now = System.currentTimeMillis() / 1000 / 30;
+        long step = OTP_STEPS.merge(user.otpSecret(), now, (last, current) -> Math.max(last + 1, current));
+        long waitMillis = (step - 1) * 30_000 - System.currentTimeMillis();
+        if (waitMillis > 0) {
+            try {
+                Thread.sleep(waitMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return page.form(OTP_FORM).set("otp", totp(user.otpSecret(), step * 30)).submit("kc-login");
     }
 
     /** RFC 6238 with HMAC-SHA1, 6 digits, 30 s: what Keycloak's default OTP policy and every authenticator app use. */
