@@ -1,5 +1,6 @@
 package dev.sls.binding;
 
+import dev.sls.binding.history.HistoryEvent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +18,14 @@ final class BindingNotice {
     private BindingNotice() {
     }
 
-    static void send(KeycloakSession session, RealmModel realm, UserModel user, String deviceKey, long at) {
-        AccountNotice.send(session, realm, user, SUBJECT, BODY, new AccountNotice.MessageKey(deviceKey),
+    static final String RECOVERED_SUBJECT = "slsDeviceRecoveredSubject";
+    static final String RECOVERED_BODY = "slsDeviceRecoveredBody";
+
+    static void send(KeycloakSession session, RealmModel realm, UserModel user, String deviceKey, long at,
+                     HistoryEvent event) {
+        boolean recovered = event == HistoryEvent.RECOVERED;
+        AccountNotice.send(session, realm, user, recovered ? RECOVERED_SUBJECT : SUBJECT,
+                recovered ? RECOVERED_BODY : BODY, new AccountNotice.MessageKey(deviceKey),
                 user.getUsername(), WHEN.format(Instant.ofEpochSecond(at)));
     }
 }

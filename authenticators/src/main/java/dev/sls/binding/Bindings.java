@@ -1,5 +1,7 @@
 package dev.sls.binding;
 
+import dev.sls.binding.history.DeviceHistory;
+import dev.sls.binding.history.HistoryEntry;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -7,17 +9,23 @@ import org.keycloak.models.UserModel;
 
 /**
  * Called by every device when it stores a device for a person: records that the account has had a device (so a later
- * password-only login cannot enrol one), uses up a recorded enrolment reset, and tells the person by email.
+ * password-only login cannot enrol one), uses up a recorded enrolment reset, writes the device history line, and tells
+ * the person by email (worded for a recovery when the entry is one).
  */
 public final class Bindings {
 
     private Bindings() {
     }
 
-    /** @param displayNameKey the device's message key (its {@code DeviceType.displayNameKey()}) */
-    public static void bound(KeycloakSession session, RealmModel realm, UserModel user, String displayNameKey) {
+    /**
+     * @param displayNameKey the device's message key (its {@code DeviceType.displayNameKey()})
+     * @param entry          the history line of this binding (activated, recovered, transferred)
+     */
+    public static void bound(KeycloakSession session, RealmModel realm, UserModel user, String displayNameKey,
+                             HistoryEntry entry) {
         long now = Time.currentTime();
         BindingHistory.recordBound(user, now);
-        BindingNotice.send(session, realm, user, displayNameKey, now);
+        DeviceHistory.record(session, realm, user, entry);
+        BindingNotice.send(session, realm, user, displayNameKey, now, entry.event());
     }
 }

@@ -1,5 +1,8 @@
 package dev.sls.binding;
 
+import dev.sls.binding.history.DeviceHistory;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -55,6 +58,10 @@ final class RemoveDeviceAction implements RequiredActionProvider {
         if (!removed) {
             refuse(context, "slsRemoveNotFound", null);
             return;
+        }
+        if (BindingHistory.isSecondFactor(device.getType())) {
+            DeviceHistory.record(context.getSession(), context.getRealm(), context.getUser(), HistoryEntry.of(
+                    HistoryEvent.REMOVED, device.getType(), device.getId(), device.getUserLabel(), "person"));
         }
         context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, device.getType())

@@ -10,6 +10,7 @@ import dev.sls.mobile.send.CodeDelivery;
 import dev.sls.mobile.send.CodePurpose;
 import dev.sls.mobile.send.LineType;
 import dev.sls.mobile.send.MessageSender;
+import dev.sls.mobile.send.SendOutcome;
 import dev.sls.mobile.send.SendReport;
 import dev.sls.mobile.settings.PhoneSettings;
 import dev.sls.mobile.store.MobileNumber;
@@ -109,6 +110,11 @@ public final class MobileNumbers {
     /** As {@link #send(UserModel, PendingCode, Channel)}, worded for {@code purpose}. */
     public SendReport send(UserModel user, PendingCode code, Channel channel, CodePurpose purpose) {
         return new CodeDelivery(session, realm, settings).send(user, code, channel, purpose);
+    }
+
+    /** A text without a code to {@code e164} (see {@link CodeDelivery#sendNotice}). */
+    public SendOutcome sendNotice(UserModel user, String e164, String messageKey, String fallback, Object... args) {
+        return new CodeDelivery(session, realm, settings).sendNotice(user, e164, messageKey, fallback, args);
     }
 
     /** The country the picker starts on: the realm's setting, else the country of the person's language. */

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sls.core.api.ApiError;
 import dev.sls.binding.admin.BindingAdminErrorCode;
 import dev.sls.binding.admin.EnrolmentResetResource;
+import dev.sls.binding.history.admin.HistoryAdminResource;
 import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.api.ErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminResource;
+import dev.sls.recovery.admin.RecoveryAdminResource;
 import dev.sls.rest.admin.UserSearchResource;
 import dev.sls.temporary.admin.TemporaryAdminErrorCode;
 import dev.sls.temporary.admin.TemporaryAdminResource;
@@ -60,7 +62,9 @@ class AdminApiDocTest {
             "dscplus", DscPlusAdminResource.class,
             "temporary", TemporaryAdminResource.class,
             "withdrawal", WithdrawalAdminResource.class,
-            "users", UserSearchResource.class);
+            "users", UserSearchResource.class,
+            "history", HistoryAdminResource.class,
+            "recovery", RecoveryAdminResource.class);
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,

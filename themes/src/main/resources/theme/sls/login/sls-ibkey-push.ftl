@@ -47,5 +47,7 @@
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeyNoNotification")}</button>
         </form>
         <@deviceSwitch.useAnotherDevice/>
+        <#-- the seeds' words for a person who cannot recover the app by themselves (F6) -->
+        <p id="sls-recovery-help">${msg("slsRecoveryContactClientServices")}</p>
     </#if>
 </@layout.registrationLayout>

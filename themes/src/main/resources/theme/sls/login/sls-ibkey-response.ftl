@@ -27,5 +27,7 @@
                     class="${properties.kcButtonLinkClass!}">${msg("slsIbKeySendNotification")}</button>
         </form>
         <@deviceSwitch.useAnotherDevice/>
+        <#-- the seeds' words for a person who cannot recover the app by themselves (F6) -->
+        <p id="sls-recovery-help">${msg("slsRecoveryContactClientServices")}</p>
     </#if>
 </@layout.registrationLayout>

@@ -2,6 +2,8 @@ package dev.sls.codecard.issue;
 
 import dev.sls.binding.BindingGate;
 import dev.sls.binding.Bindings;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.codecard.credential.CodeCardAnswer;
 import dev.sls.codecard.credential.CodeCardCredentialModel;
 import dev.sls.codecard.credential.CodeCardCredentialProvider;
@@ -114,7 +116,9 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
                 new CodeCardHasher(config.hashIterations()), RANDOM, null);
         CodeCardCredentialProvider provider = provider(context.getSession());
         CredentialModel stored = provider.replaceAll(context.getRealm(), context.getUser(), credential);
-        Bindings.bound(context.getSession(), context.getRealm(), context.getUser(), provider.device().displayNameKey());
+        Bindings.bound(context.getSession(), context.getRealm(), context.getUser(), provider.device().displayNameKey(),
+                HistoryEntry.of(HistoryEvent.ACTIVATED, CodeCardCredentialModel.TYPE, stored.getId(),
+                        stored.getUserLabel(), "card-codes"));
         PendingCard.clear(context.getAuthenticationSession());
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, CodeCardCredentialModel.TYPE)

@@ -2,6 +2,8 @@ package dev.sls.dscplus.activation;
 
 import dev.sls.binding.BindingGate;
 import dev.sls.binding.Bindings;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.core.event.EventDetails;
 import dev.sls.core.pin.PinPolicy;
@@ -149,7 +151,9 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
         }
         CredentialModel stored = binding.activate(seal, card, pin);
         Bindings.bound(context.getSession(), context.getRealm(), context.getUser(),
-                provider(context.getSession()).device().displayNameKey());
+                provider(context.getSession()).device().displayNameKey(),
+                HistoryEntry.of(HistoryEvent.ACTIVATED, DscPlusCredentialModel.TYPE, stored.getId(),
+                        stored.getUserLabel(), "card-response"));
         context.getAuthenticationSession().removeAuthNote(CARD_NOTE);
         context.getAuthenticationSession().removeAuthNote(FAILURES_NOTE);
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)

@@ -1,5 +1,8 @@
 package dev.sls.dscplus.admin;
 
+import dev.sls.binding.history.DeviceHistory;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.dscplus.admin.dto.CardAssignRequest;
 import dev.sls.dscplus.admin.dto.CardImportReport;
 import dev.sls.dscplus.admin.dto.CardImportRequest;
@@ -15,8 +18,8 @@ import dev.sls.dscplus.inventory.CardState;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import dev.sls.rest.SlsAdminCall;
-import dev.sls.rest.SlsAdminContext;
 import dev.sls.rest.SlsAdminContext.AuditedAnswer;
+import dev.sls.rest.SlsAdminContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -127,7 +130,10 @@ public final class DscPlusAdminResource {
         return context.audited(RESOURCE, OperationType.UPDATE, cardPath(id, "block"), () -> {
             String reason = reason(body);
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.block(held(lifecycle.card(id)), reason);
+            CardEntity held = held(lifecycle.card(id));
+            String holderId = held.getUserId();
+            CardEntity card = lifecycle.block(held, reason);
+            remember(holderId, HistoryEvent.BLOCKED, card);
             return answer(card, Map.of("serial", card.getSerial(), "state", "blocked"));
         });
     }
@@ -141,9 +147,22 @@ public final class DscPlusAdminResource {
         return context.audited(RESOURCE, OperationType.UPDATE, cardPath(id, "return"), () -> {
             String reason = reason(body);
             CardLifecycle lifecycle = lifecycle();
-            CardEntity card = lifecycle.takeBack(held(lifecycle.card(id)), reason);
+            CardEntity held = held(lifecycle.card(id));
+            String holderId = held.getUserId();
+            CardEntity card = lifecycle.takeBack(held, reason);
+            remember(holderId, HistoryEvent.RETURNED, card);
             return answer(card, Map.of("serial", card.getSerial(), "state", "returned"));
         });
+    }
+
+    /** A line in the device history of the person who held the card (none for a card in stock). */
+    private void remember(String holderId, HistoryEvent event, CardEntity card) {
+        UserModel holder = holderId == null ? null
+                : context.session().users().getUserById(context.realm(), holderId);
+        if (holder != null) {
+            DeviceHistory.record(context.session(), context.realm(), holder, HistoryEntry.of(event,
+                    DscPlusCredentialModel.TYPE, null, card.getSerial(), "admin").by(context.actor()));
+        }
     }
 
     private AuditedAnswer answer(CardEntity card, Map<String, Object> audit) {

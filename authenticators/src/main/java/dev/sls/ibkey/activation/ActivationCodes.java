@@ -6,6 +6,7 @@ import dev.sls.rest.ApiException;
 import dev.sls.wait.WatchIds;
 import dev.sls.wait.WatchState;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -36,11 +37,18 @@ public final class ActivationCodes {
     }
 
     public IssuedActivation issue(RealmModel realm, UserModel user, int lifetimeSeconds) {
+        return issue(realm, user, lifetimeSeconds, ActivationOrigin.QR);
+    }
+
+    public IssuedActivation issue(RealmModel realm, UserModel user, int lifetimeSeconds, ActivationOrigin origin) {
         ActivationCode code = ActivationCode.random(RANDOM);
         String watchId = WatchIds.random();
         long expiresAt = Time.currentTime() + (long) lifetimeSeconds;
-        store().put(LIVE + code.canonical(), lifetimeSeconds,
-                Map.of("realmId", realm.getId(), "userId", user.getId(), "watchId", watchId));
+        Map<String, String> notes = new HashMap<>(origin.notes());
+        notes.put("realmId", realm.getId());
+        notes.put("userId", user.getId());
+        notes.put("watchId", watchId);
+        store().put(LIVE + code.canonical(), lifetimeSeconds, notes);
         store().put(ISSUED + code.canonical(), MARKER_SECONDS, Map.of());
         return new IssuedActivation(code, watchId, expiresAt);
     }
@@ -64,7 +72,8 @@ public final class ActivationCodes {
         if (notes == null) {
             throw expired();
         }
-        return new PendingActivation(notes.get("realmId"), notes.get("userId"), notes.get("watchId"));
+        return new PendingActivation(notes.get("realmId"), notes.get("userId"), notes.get("watchId"),
+                ActivationOrigin.of(notes));
     }
 
     private ApiException whyNot(ActivationCode code) {

@@ -1,6 +1,9 @@
 package dev.sls.ibkey.activation;
 
 import dev.sls.binding.Bindings;
+import dev.sls.binding.history.DeviceHistory;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.core.event.EventDetails;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.signing.DeviceKeys;
@@ -17,6 +20,10 @@ import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.ActivationResponse;
 import dev.sls.ibkey.protocol.api.IbKeyErrorCode;
 import dev.sls.ibkey.push.sender.PushSender;
+import dev.sls.mobile.MobileNumbers;
+import dev.sls.mobile.number.MaskedNumbers;
+import dev.sls.mobile.store.MobileNumber;
+import dev.sls.recovery.RecoveryNotice;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import dev.sls.wait.Watches;
@@ -75,12 +82,15 @@ public final class ActivationService {
                 ? IbKeyProtocol.SUITE_WITH_PIN : IbKeyProtocol.SUITE_WITHOUT_PIN;
         byte[] ocraKey = new byte[IbKeyCredentialModel.OCRA_KEY_BYTES];
         RANDOM.nextBytes(ocraKey);
+        ActivationOrigin origin = pending.origin();
+        Optional<String> number = origin.number().or(() -> new MobileNumbers(session, realm).verifiedDefault(user)
+                .map(MobileNumber::e164));
         IbKeyCredentialData data = new IbKeyCredentialData(request.deviceId(), deviceName(request),
                 request.platform(), request.publicKey(), suite.toString(), request.pushProvider(),
-                request.pushToken(), pending.watchId());
-        current.ifPresent(retired -> new IbKeyDevices(session).rememberRetired(user, retired));
-        IbKeyCredentialModel stored = provider.getCredentialFromModel(
-                provider.replaceAll(realm, user, IbKeyCredentialModel.create(data, ocraKey, request.pinHash())));
+                request.pushToken(), pending.watchId(), number.map(MaskedNumbers::mask).orElse(null));
+        current.ifPresent(retired -> retire(user, retired));
+        IbKeyCredentialModel stored = provider.getCredentialFromModel(provider.replaceAll(realm, user,
+                IbKeyCredentialModel.create(data, ocraKey, request.pinHash(), number.orElse(null))));
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL).user(user)
                 .detail(Details.CREDENTIAL_TYPE, IbKeyCredentialModel.TYPE)
@@ -88,10 +98,23 @@ public final class ActivationService {
                 .detail(EventDetails.DEVICE_NAME, data.getDeviceName())
                 .detail(EventDetails.DEVICE_PLATFORM, data.getPlatform())
                 .success();
-        Bindings.bound(session, realm, user, provider.device().displayNameKey());
+        Bindings.bound(session, realm, user, provider.device().displayNameKey(),
+                HistoryEntry.of(origin.event(), IbKeyCredentialModel.TYPE, stored.getId(), data.getDeviceName(),
+                        origin.proof()).withPublicKey(data.getPublicKey()));
+        if (origin.event() == HistoryEvent.RECOVERED) {
+            number.ifPresent(e164 -> RecoveryNotice.sms(session, realm, user, e164));
+        }
         new Watches(session).settle(pending.watchId(), ActivationCodes.ACTIVATED);
         return new Outcome(response(user, stored, Base64.getUrlEncoder().withoutPadding().encodeToString(ocraKey),
                 false), true);
+    }
+
+    /** The replaced phone: remembered so it can be told it was retired, and written in the device history. */
+    private void retire(UserModel user, IbKeyCredentialModel retired) {
+        new IbKeyDevices(session).rememberRetired(user, retired);
+        DeviceHistory.record(session, realm, user, HistoryEntry.of(HistoryEvent.RETIRED, IbKeyCredentialModel.TYPE,
+                retired.getId(), retired.data().getDeviceName(), "replaced")
+                .withPublicKey(retired.data().getPublicKey()));
     }
 
     private ActivationResponse response(UserModel user, IbKeyCredentialModel key, String ocraKey, boolean already) {

@@ -5,6 +5,7 @@ import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.push.ChallengeService;
+import dev.sls.ibkey.recovery.RecoveryResource;
 import dev.sls.rest.JsonResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +46,12 @@ public final class IbKeyDeviceResource {
     @Path("registrations")
     public AppRegistrationResource registrations() {
         return new AppRegistrationResource(session, realm);
+    }
+
+    /** "Recover setup" after a reinstall or on a new phone (F6). */
+    @Path("recoveries")
+    public RecoveryResource recoveries() {
+        return new RecoveryResource(session, realm);
     }
 
     @GET

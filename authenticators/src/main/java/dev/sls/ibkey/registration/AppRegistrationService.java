@@ -6,6 +6,7 @@ import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.login.Lockout;
 import dev.sls.ibkey.activation.ActivationCodes;
+import dev.sls.ibkey.activation.ActivationOrigin;
 import dev.sls.ibkey.activation.IssuedActivation;
 import dev.sls.ibkey.protocol.api.ActivationCodeGrant;
 import dev.sls.ibkey.protocol.api.ActivationSmsRequest;
@@ -158,7 +159,8 @@ public final class AppRegistrationService {
             throw new ApiException(IbKeyErrorCode.REGISTRATION_EXPIRED, "This activation is over; start again.");
         }
         registration.newNumber().ifPresent(number -> verifyNewNumber(user, number));
-        IssuedActivation issued = new ActivationCodes(session).issue(realm, user, AppRegistrations.LIFETIME_SECONDS);
+        IssuedActivation issued = new ActivationCodes(session).issue(realm, user, AppRegistrations.LIFETIME_SECONDS,
+                ActivationOrigin.sms(code.e164()));
         events.codeGranted(user);
         return new ActivationCodeGrant(issued.code().display(), issued.expiresAt());
     }

@@ -16,18 +16,18 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * brute-force record, a locked or disabled user is refused even with the right password, and an unknown username
  * costs the same password hashing as a known one, so the answer and its timing tell nothing.
  */
-final class PasswordCheck {
+public final class PasswordCheck {
 
     private final KeycloakSession session;
     private final RealmModel realm;
 
-    PasswordCheck(KeycloakSession session, RealmModel realm) {
+    public PasswordCheck(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
     }
 
     /** The user, when the password is theirs and they may log in now. */
-    Optional<UserModel> verify(String username, String password) {
+    public Optional<UserModel> verify(String username, String password) {
         UserModel user = username == null || username.isBlank() ? null
                 : KeycloakModelUtils.findUserByNameOrEmail(session, realm, username.strip());
         if (user == null || user.getServiceAccountClientLink() != null) {

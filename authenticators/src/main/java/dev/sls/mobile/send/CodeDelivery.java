@@ -57,6 +57,26 @@ public final class CodeDelivery {
                 channel);
     }
 
+    /**
+     * A text message without a code (a notice that a device was bound), outside the code limits: it only follows a
+     * step that passed limits of its own. {@code {0}} of the text is the realm's display name, the arguments follow.
+     */
+    public SendOutcome sendNotice(UserModel user, String e164, String messageKey, String fallback, Object... args) {
+        MessageSender sender = session.getProvider(MessageSender.class, settings.sender());
+        if (sender == null) {
+            return SendOutcome.NOT_CONFIGURED;
+        }
+        Locale locale = session.getContext().resolveLocale(user);
+        Object[] values = new Object[args.length + 1];
+        values[0] = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName()
+                : realm.getDisplayName();
+        System.arraycopy(args, 0, values, 1, args.length);
+        String text = PhoneTexts.of(session, realm, locale).get(messageKey, fallback, values);
+        OutgoingCode notice = new OutgoingCode(e164, Channel.SMS, "", locale, text, "", "", realm.getName(),
+                PhoneSettings.isDemoRealm(realm));
+        return await(sender.send(notice, settings.raw()), Channel.SMS);
+    }
+
     private OutgoingCode outgoing(PendingCode code, Channel channel, Locale locale, CodePurpose purpose) {
         PhoneTexts texts = PhoneTexts.of(session, realm, locale);
         String name = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName()

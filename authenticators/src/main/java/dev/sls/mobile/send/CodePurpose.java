@@ -7,7 +7,9 @@ package dev.sls.mobile.send;
 public enum CodePurpose {
     SIGN_IN("slsPhoneSmsText", "{0} is your {1} security code. It expires in {2} minutes."),
     DEVICE_ACTIVATION("slsPhoneSmsActivationText",
-            "{0} is your {1} code to activate a new device. Never give it to anyone. It expires in {2} minutes.");
+            "{0} is your {1} code to activate a new device. Never give it to anyone. It expires in {2} minutes."),
+    DEVICE_RECOVERY("slsPhoneSmsRecoveryText",
+            "{0} is your {1} activation token to recover IB Key. Never give it to anyone. It expires in {2} minutes.");
 
     private final String messageKey;
     private final String fallback;

@@ -1,6 +1,8 @@
 package dev.sls.mobile.verify;
 
 import dev.sls.binding.Bindings;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.device.NumberDevice;
 import java.util.Optional;
@@ -44,8 +46,9 @@ final class Enrolment {
 
     private void enrol(boolean chosen) {
         if (device.get().enrol(context.getRealm(), context.getUser(), chosen)) {
-            Bindings.bound(context.getSession(), context.getRealm(), context.getUser(),
-                    ((CredentialProvider<?>) device.get()).getType() + "-display-name");
+            String type = ((CredentialProvider<?>) device.get()).getType();
+            Bindings.bound(context.getSession(), context.getRealm(), context.getUser(), type + "-display-name",
+                    HistoryEntry.of(HistoryEvent.ACTIVATED, type, null, null, "verified-number"));
             context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                     .detail(Details.CREDENTIAL_TYPE, ((CredentialProvider<?>) device.get()).getType()).success();
         }

@@ -5,10 +5,12 @@ import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.signing.DeviceKeys;
 import dev.sls.ibkey.credential.dto.IbKeyCredentialData;
 import dev.sls.ibkey.credential.dto.IbKeySecretData;
+import dev.sls.ibkey.protocol.RecoveryPin;
 import java.io.IOException;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.util.JsonSerialization;
 
@@ -27,8 +29,14 @@ public final class IbKeyCredentialModel extends CredentialModel {
     }
 
     public static IbKeyCredentialModel create(IbKeyCredentialData data, byte[] ocraKey, String pinHash) {
+        return create(data, ocraKey, pinHash, null);
+    }
+
+    /** @param recordedNumber the E.164 number used at activation, or null (masked copy in {@code data}) */
+    public static IbKeyCredentialModel create(IbKeyCredentialData data, byte[] ocraKey, String pinHash,
+                                              String recordedNumber) {
         IbKeySecretData secret = new IbKeySecretData(Base64.getUrlEncoder().withoutPadding().encodeToString(ocraKey),
-                pinHash);
+                pinHash, recordedNumber);
         validate(data, secret);
         IbKeyCredentialModel model = new IbKeyCredentialModel(data, secret);
         model.setType(TYPE);
@@ -80,6 +88,21 @@ public final class IbKeyCredentialModel extends CredentialModel {
 
     public OcraSuite ocraSuite() {
         return OcraSuite.parse(credentialData.getOcraSuite());
+    }
+
+    /** The E.164 number recorded at activation, if any: recovery sends its activation token there only. */
+    public Optional<String> recordedNumber() {
+        return Optional.ofNullable(secretData.getRecordedNumber());
+    }
+
+    /** Whether this key was set up with a PIN (android and cli apps): recovery then asks for the PIN's proof. */
+    public boolean hasPin() {
+        return secretData.getPinHash() != null;
+    }
+
+    /** Checks a recovery PIN proof ({@link RecoveryPin}) against the stored PIN hash. */
+    public boolean recoveryPinMatches(String realm, String recoveryId, String proof) {
+        return hasPin() && RecoveryPin.matches(secretData.getPinHash(), realm, recoveryId, proof);
     }
 
     IbKeySecretData secret() {

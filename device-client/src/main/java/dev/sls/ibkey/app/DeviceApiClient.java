@@ -11,6 +11,9 @@ import dev.sls.ibkey.protocol.api.ActivationSmsRequest;
 import dev.sls.ibkey.protocol.api.ActivationSmsSent;
 import dev.sls.ibkey.protocol.api.AppRegistration;
 import dev.sls.ibkey.protocol.api.AppRegistrationRequest;
+import dev.sls.ibkey.protocol.api.RecoveryProof;
+import dev.sls.ibkey.protocol.api.RecoveryRequest;
+import dev.sls.ibkey.protocol.api.RecoveryStarted;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
@@ -86,6 +89,17 @@ public final class DeviceApiClient {
     /** Step 3: the code from the SMS, exchanged for an activation code for {@link #activate}. */
     public ActivationCodeGrant redeemActivationSms(String server, String realm, String registrationId, String code) {
         return send(post(registrationUrl(server, realm, registrationId) + "/code", new ActivationSmsCode(code)),
+                ActivationCodeGrant.class);
+    }
+
+    /** "Recover setup", step 1: username and password; the answer says which proof the server asks for. */
+    public RecoveryStarted startRecovery(String server, String realm, RecoveryRequest request) {
+        return send(post(apiBase(server, realm) + "/recoveries", request), RecoveryStarted.class);
+    }
+
+    /** "Recover setup", step 2: the SMS token or the device's response (and the PIN proof), for an activation code. */
+    public ActivationCodeGrant proveRecovery(String server, String realm, String recoveryId, RecoveryProof proof) {
+        return send(post(apiBase(server, realm) + "/recoveries/" + segment(recoveryId) + "/proof", proof),
                 ActivationCodeGrant.class);
     }
 

@@ -6,6 +6,8 @@ import dev.sls.ibkey.protocol.ActivationCode;
 import dev.sls.ibkey.protocol.ActivationUri;
 import dev.sls.ibkey.protocol.IbKeyMessages;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.ibkey.protocol.RecoveryPin;
+import dev.sls.ibkey.protocol.api.ActivationCodeGrant;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.ActivationResponse;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
@@ -13,6 +15,9 @@ import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
 import dev.sls.ibkey.protocol.api.MatchMode;
+import dev.sls.ibkey.protocol.api.RecoveryProof;
+import dev.sls.ibkey.protocol.api.RecoveryRequest;
+import dev.sls.ibkey.protocol.api.RecoveryStarted;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -138,6 +143,29 @@ public final class IbKeyApp {
                 response.ocraSuite(), response.ocraKey());
         existing.ifPresentOrElse(old -> users.set(users.indexOf(old), user), () -> users.add(user));
         return user;
+    }
+
+    /**
+     * Recovers this (new or reinstalled) app for a user whose phone was lost or reinstalled ("Recover setup"): starts
+     * with username and password and answers which proof the server asks for; finish with {@link #finishRecovery}.
+     */
+    public RecoveryStarted startRecovery(String server, String realm, String username, String password) {
+        return api.startRecovery(server, realm, new RecoveryRequest(username, password, platform));
+    }
+
+    /**
+     * Proves the recovery with the SMS token or the physical device's response (whichever {@code started} asked for)
+     * and, when required, the recovery PIN (proved, never sent), then activates this app with its own device key and
+     * {@code newPin} (the app PIN of the new key; platforms with a PIN).
+     */
+    public IbKeyUser finishRecovery(String server, String realm, RecoveryStarted started, String smsOrResponse,
+                                    String recoveryPin, String newPin) {
+        boolean bySms = "sms".equals(started.proof());
+        String pinProof = started.pinRequired() && recoveryPin != null
+                ? RecoveryPin.proofFromPin(recoveryPin, realm, started.recoveryId()) : null;
+        ActivationCodeGrant grant = api.proveRecovery(server, realm, started.recoveryId(),
+                new RecoveryProof(bySms ? smsOrResponse : null, bySms ? null : smsOrResponse, pinProof));
+        return activateWithCode(server, realm, grant.activationCode(), newPin);
     }
 
     public List<IbKeyUser> users() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param publicKey    Base64url X.509 EC P-256 public key of the phone
  * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
+ * @param recordedNumberMasked the number used at activation, masked; recovery sends its SMS to that number only
  */
 public final class IbKeyCredentialData {
 
@@ -19,6 +20,7 @@ public final class IbKeyCredentialData {
     private final String pushProvider;
     private final String pushToken;
     private final String activationId;
+    private final String recordedNumberMasked;
 
     @JsonCreator
     public IbKeyCredentialData(@JsonProperty("deviceId") String deviceId,
@@ -28,7 +30,8 @@ public final class IbKeyCredentialData {
                                @JsonProperty("ocraSuite") String ocraSuite,
                                @JsonProperty("pushProvider") String pushProvider,
                                @JsonProperty("pushToken") String pushToken,
-                               @JsonProperty("activationId") String activationId) {
+                               @JsonProperty("activationId") String activationId,
+                               @JsonProperty("recordedNumberMasked") String recordedNumberMasked) {
         this.deviceId = deviceId;
         this.deviceName = deviceName;
         this.platform = platform;
@@ -37,6 +40,12 @@ public final class IbKeyCredentialData {
         this.pushProvider = pushProvider;
         this.pushToken = pushToken;
         this.activationId = activationId;
+        this.recordedNumberMasked = recordedNumberMasked;
+    }
+
+    public IbKeyCredentialData(String deviceId, String deviceName, String platform, String publicKey, String ocraSuite,
+                               String pushProvider, String pushToken, String activationId) {
+        this(deviceId, deviceName, platform, publicKey, ocraSuite, pushProvider, pushToken, activationId, null);
     }
 
     public String getDeviceId() {
@@ -69,5 +78,10 @@ public final class IbKeyCredentialData {
 
     public String getActivationId() {
         return activationId;
+    }
+
+    /** The number recorded at activation, masked (the full number is in the secret data); null when none. */
+    public String getRecordedNumberMasked() {
+        return recordedNumberMasked;
     }
 }

@@ -11,11 +11,19 @@ public final class IbKeySecretData {
 
     private final String ocraKey;
     private final String pinHash;
+    private final String recordedNumber;
 
+    public IbKeySecretData(String ocraKey, String pinHash) {
+        this(ocraKey, pinHash, null);
+    }
+
+    /** @param recordedNumber the E.164 number used at activation (recovery sends its SMS there only); may be null */
     @JsonCreator
-    public IbKeySecretData(@JsonProperty("ocraKey") String ocraKey, @JsonProperty("pinHash") String pinHash) {
+    public IbKeySecretData(@JsonProperty("ocraKey") String ocraKey, @JsonProperty("pinHash") String pinHash,
+                           @JsonProperty("recordedNumber") String recordedNumber) {
         this.ocraKey = ocraKey;
         this.pinHash = pinHash;
+        this.recordedNumber = recordedNumber;
     }
 
     public String getOcraKey() {
@@ -24,5 +32,9 @@ public final class IbKeySecretData {
 
     public String getPinHash() {
         return pinHash;
+    }
+
+    public String getRecordedNumber() {
+        return recordedNumber;
     }
 }

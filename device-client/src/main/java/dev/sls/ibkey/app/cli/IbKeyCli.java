@@ -64,6 +64,7 @@ public final class IbKeyCli {
         return switch (args.command()) {
             case "activate" -> ActivateCommand.run(session, args);
             case "activate-sms" -> ActivateBySmsCommand.run(session, args);
+            case "recover" -> RecoverCommand.run(session, args);
             case "users" -> ChallengeCommands.users(session, args);
             case "pending" -> ChallengeCommands.pending(session, args);
             case "show" -> ChallengeCommands.show(session, args);

@@ -6,7 +6,7 @@ import java.util.Set;
 final class Usage {
 
     static final Set<String> COMMANDS =
-            Set.of("activate", "activate-sms", "users", "pending", "show", "approve", "deny", "respond", "watch");
+            Set.of("activate", "activate-sms", "recover", "users", "pending", "show", "approve", "deny", "respond", "watch");
 
     static final String TEXT = """
             IB Key reference app (command line): plays the phone of the Secure Login System.
@@ -23,6 +23,12 @@ final class Usage {
                                                                   type the code shown under the QR code
               activate-sms --server URL --realm R --username U [--number REF | --new-number N [--country CC]]
                            [--pin P]                              without QR: password, then a code by SMS
+              recover --server URL --realm R --username U [--code C] [--recovery-pin P] [--pin P] [--passcode P]
+                                                                  after a reinstall or on a new phone: password,
+                                                                  then the Activation Token sent by SMS to the number
+                                                                  used at activation (or your security device's
+                                                                  response), and the IB Key PIN when the old app had
+                                                                  one; ios asks for the phone passcode first
               users                                               the users on this app
               pending [--user REALM/USERNAME]                     challenges waiting for approval
               show ID [--user ..]                                 what a challenge is about

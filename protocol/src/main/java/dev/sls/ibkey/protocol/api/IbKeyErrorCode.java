@@ -42,7 +42,19 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
     SMS_CODE_EXPIRED(410),
     /** The payee the phone signed is not the payee of this login request. */
-    PAYEE_MISMATCH(409);
+    PAYEE_MISMATCH(409),
+    /** Recovery: the recovery id is unknown, expired, already used, or ended by too many wrong proofs. */
+    RECOVERY_EXPIRED(410),
+    /** Recovery: the person has no active IB Key to recover (activate instead). */
+    NOTHING_TO_RECOVER(409),
+    /** Recovery: no proof is possible (no recorded number still verified, no physical device): Client Services. */
+    NO_RECOVERY_PROOF(409),
+    /** Recovery: the recovery PIN proof is missing or wrong (counted; after 10 in a row recovery by PIN is blocked). */
+    RECOVERY_PIN_INVALID(400),
+    /** Recovery: 10 wrong recovery PINs in a row; Client Services must reset the block. */
+    RECOVERY_PIN_BLOCKED(403),
+    /** Recovery: the physical device's response is wrong (counted like a login). */
+    DEVICE_RESPONSE_INVALID(400);
 
     private final int status;
 
