@@ -38,6 +38,7 @@ public final class RecoveryPinGuard {
         int[] count = new int[1];
         KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
             RealmModel ownRealm = own.realms().getRealm(realmId);
+            own.getContext().setRealm(ownRealm);
             UserModel ownUser = own.users().getUserById(ownRealm, userId);
             if (ownUser != null) {
                 count[0] = failures(ownUser, credentialId) + 1;

@@ -89,7 +89,7 @@ public final class DscPlusSteps {
         return page.document().selectFirst("#sls-challenge").text().trim();
     }
 
-    static String respond(DscPlusCard card, String pin, String challenge) {
+    public static String respond(DscPlusCard card, String pin, String challenge) {
         DscPlusCard.Display display = card.respond(pin, challenge);
         assertTrue(display instanceof DscPlusCard.Response, String.valueOf(display));
         return ((DscPlusCard.Response) display).digits();
