@@ -20,4 +20,14 @@ public final class Bindings {
         BindingHistory.recordBound(user, now);
         BindingNotice.send(session, realm, user, displayNameKey, now);
     }
+
+    /**
+     * As {@link #bound}, for a binding that tells the person in its own words (a transfer from one phone to another):
+     * the notice's body gets the person's name as {@code {0}}, then {@code arguments}.
+     */
+    public static void boundWithNotice(KeycloakSession session, RealmModel realm, UserModel user, String subjectKey,
+                                       String bodyKey, Object... arguments) {
+        BindingHistory.recordBound(user, Time.currentTime());
+        AccountNotice.send(session, realm, user, subjectKey, bodyKey, arguments);
+    }
 }

@@ -42,7 +42,15 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
     SMS_CODE_EXPIRED(410),
     /** The payee the phone signed is not the payee of this login request. */
-    PAYEE_MISMATCH(409);
+    PAYEE_MISMATCH(409),
+    /** Transfer: no such offer (mistyped, or from another realm). */
+    TRANSFER_OFFER_UNKNOWN(404),
+    /** Transfer: the offer was already taken by a phone; the old phone can show a new one. */
+    TRANSFER_OFFER_USED(409),
+    /** Transfer: the offer is older than the realm's transfer lifetime. */
+    TRANSFER_OFFER_EXPIRED(410),
+    /** Transfer: the phone that made the offer is no longer the user's IB Key (retired or removed since). */
+    TRANSFER_SOURCE_RETIRED(410);
 
     private final int status;
 
