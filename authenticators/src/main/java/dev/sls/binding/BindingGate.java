@@ -38,6 +38,17 @@ public final class BindingGate {
                 .isPresent();
     }
 
+    /**
+     * For a binding made outside a login (an IB Key transfer, where the phone being replaced signed the offer): the
+     * same rule, a device of the account proven recently. The proof's device must still be one the person holds.
+     */
+    public static boolean mayBindWith(RealmModel realm, UserModel user, DeviceProof proof) {
+        boolean held = user.credentialManager().getStoredCredentialsStream()
+                .anyMatch(credential -> proof.credentialType().equals(credential.getType()));
+        return held && BindingHistory.isSecondFactor(proof.credentialType())
+                && proof.recentWithin(BindingSettings.maxAgeSeconds(realm));
+    }
+
     /** For setup steps: true (and the refusal page shown) when this login may not bind a device. */
     public static boolean refuses(RequiredActionContext context, String credentialType) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();

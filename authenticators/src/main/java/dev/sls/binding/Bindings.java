@@ -28,4 +28,15 @@ public final class Bindings {
         DeviceHistory.record(session, realm, user, entry);
         BindingNotice.send(session, realm, user, displayNameKey, now, entry.event());
     }
+
+    /**
+     * As {@link #bound}, for a binding that tells the person in its own words (a transfer from one phone to another):
+     * the notice's body gets the person's name as {@code {0}}, then {@code arguments}.
+     */
+    public static void boundWithNotice(KeycloakSession session, RealmModel realm, UserModel user, HistoryEntry entry,
+                                       String subjectKey, String bodyKey, Object... arguments) {
+        BindingHistory.recordBound(user, Time.currentTime());
+        DeviceHistory.record(session, realm, user, entry);
+        AccountNotice.send(session, realm, user, subjectKey, bodyKey, arguments);
+    }
 }

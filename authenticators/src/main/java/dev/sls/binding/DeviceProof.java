@@ -40,6 +40,15 @@ public record DeviceProof(String credentialType, int level, long provenAt) {
         return earlier.filter(device -> at > 0).map(device -> from(session, realm, device, at));
     }
 
+    /**
+     * A device that proved itself outside any login, by a request the device API checked as signed by it (an IB Key
+     * transfer offer): its level as the realm's browser flow places it.
+     */
+    public static DeviceProof signedBy(KeycloakSession session, RealmModel realm, String credentialType,
+                                       long provenAt) {
+        return new DeviceProof(credentialType, levelOf(session, realm, credentialType), provenAt);
+    }
+
     private static DeviceProof from(KeycloakSession session, RealmModel realm, UsedDevice device, long at) {
         int level = device.level() != null ? device.level()
                 : levelOf(session, realm, device.credentialType());

@@ -4,6 +4,11 @@ import dev.sls.ibkey.activation.ActivationService;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.ibkey.protocol.api.PushTokenUpdate;
+import dev.sls.ibkey.protocol.api.SignedAction;
+import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
+import dev.sls.ibkey.lifecycle.PhoneLifecycleService;
+import dev.sls.ibkey.transfer.TransferService;
 import dev.sls.ibkey.push.ChallengeService;
 import dev.sls.ibkey.recovery.RecoveryResource;
 import dev.sls.rest.JsonResponses;
@@ -87,6 +92,46 @@ public final class IbKeyDeviceResource {
                 .decide(deviceHandle, challengeId, JsonResponses.read(body, DecisionRequest.class))));
     }
 
+    /** The app's push token rotated. */
+    @POST
+    @Path("devices/{deviceHandle}/push-token")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updatePushToken(@PathParam("deviceHandle") String deviceHandle, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new PhoneLifecycleService(session, realm)
+                .updatePushToken(deviceHandle, JsonResponses.read(body, PushTokenUpdate.class))));
+    }
+
+    /** "Remove user" in the app. */
+    @POST
+    @Path("devices/{deviceHandle}/removal")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeUser(@PathParam("deviceHandle") String deviceHandle, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new PhoneLifecycleService(session, realm)
+                .removeUser(deviceHandle, JsonResponses.read(body, SignedAction.class))));
+    }
+
+    /** The old phone offers its user to a new phone. */
+    @POST
+    @Path("devices/{deviceHandle}/transfer-offers")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response offerTransfer(@PathParam("deviceHandle") String deviceHandle, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(201, new TransferService(session, realm)
+                .offer(deviceHandle, JsonResponses.read(body, SignedAction.class))));
+    }
+
+    /** The new phone takes the offer with a new key. */
+    @POST
+    @Path("transfers")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response acceptTransfer(String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(201, new TransferService(session, realm)
+                .accept(JsonResponses.read(body, TransferAcceptRequest.class))));
+    }
+
     /*
      * The device API takes JSON only: form and multipart bodies get the pack's 415. A broken multipart body never gets
      * here: Keycloak's REST layer parses multipart for every endpoint before matching and answers 500 itself, which
@@ -106,6 +151,39 @@ public final class IbKeyDeviceResource {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response decideWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/push-token")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updatePushTokenWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/removal")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeUserWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/transfer-offers")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response offerTransferWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+
+    @POST
+    @Path("transfers")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response acceptTransferWithForm() {
         return JsonResponses.jsonOnly();
     }
 }

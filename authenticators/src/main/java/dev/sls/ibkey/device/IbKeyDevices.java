@@ -57,6 +57,15 @@ public final class IbKeyDevices {
                 .map(key -> new Candidate(key, Optional.empty()));
     }
 
+    /**
+     * Retires the phone for this one user at once ("Remove user" in the app): the key is removed in the caller's
+     * transaction and remembered, so the phone is told {@code device_retired} from then on.
+     */
+    public void retire(IbKeyDevice device) {
+        rememberRetired(device.user(), device.key());
+        device.user().credentialManager().removeStoredCredentialById(device.key().getId());
+    }
+
     /** Remembers a phone that a newer activation replaced. */
     public void rememberRetired(UserModel user, IbKeyCredentialModel retired) {
         session.singleUseObjects().put(RETIRED + IbKeyDevice.handle(user.getId(), retired.getId()),

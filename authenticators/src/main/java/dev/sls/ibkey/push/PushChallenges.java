@@ -137,6 +137,11 @@ public final class PushChallenges {
         return true;
     }
 
+    /** Kills every challenge still waiting for a phone that was retired or removed; their logins are told at once. */
+    public void cancelAllFor(String deviceHandle) {
+        pendingFor(deviceHandle).forEach(this::cancel);
+    }
+
     private boolean end(PushChallenge challenge) {
         if (!store().putIfAbsent(ENDED + challenge.id(), lifespan(challenge))) {
             return false;

@@ -78,6 +78,16 @@ public final class IbKeyCredentialModel extends CredentialModel {
         }
     }
 
+    /** This key with another push address (tokens rotate): same id, dates and secrets, for an update in place. */
+    public IbKeyCredentialModel withPushTarget(String pushProvider, String pushToken) {
+        IbKeyCredentialData data = new IbKeyCredentialData(credentialData.getDeviceId(), credentialData.getDeviceName(),
+                credentialData.getPlatform(), credentialData.getPublicKey(), credentialData.getOcraSuite(), pushProvider,
+                pushToken, credentialData.getActivationId(), credentialData.getRecordedNumberMasked());
+        IbKeyCredentialModel updated = StoredCredentials.copyStored(this, TYPE, new IbKeyCredentialModel(data, secretData));
+        updated.setCredentialData(StoredCredentials.json(TYPE, data));
+        return updated;
+    }
+
     public IbKeyCredentialData data() {
         return credentialData;
     }

@@ -18,6 +18,12 @@ import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
+import dev.sls.ibkey.protocol.api.PushTokenUpdate;
+import dev.sls.ibkey.protocol.api.PushTokenUpdated;
+import dev.sls.ibkey.protocol.api.SignedAction;
+import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
+import dev.sls.ibkey.protocol.api.TransferOffer;
+import dev.sls.ibkey.protocol.api.UserRemoved;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -123,6 +129,26 @@ public final class DeviceApiClient {
     public DecisionResult sendDecision(IbKeyUser user, String challengeId, DecisionRequest request) {
         return send(post(challengesUrl(user) + "/" + segment(challengeId) + "/decision", request),
                 DecisionResult.class);
+    }
+
+    public PushTokenUpdated updatePushToken(IbKeyUser user, PushTokenUpdate update) {
+        return send(post(deviceUrl(user) + "/push-token", update), PushTokenUpdated.class);
+    }
+
+    public UserRemoved removeUser(IbKeyUser user, SignedAction removal) {
+        return send(post(deviceUrl(user) + "/removal", removal), UserRemoved.class);
+    }
+
+    public TransferOffer offerTransfer(IbKeyUser user, SignedAction offer) {
+        return send(post(deviceUrl(user) + "/transfer-offers", offer), TransferOffer.class);
+    }
+
+    public ActivationResponse acceptTransfer(String server, String realm, TransferAcceptRequest request) {
+        return send(post(apiBase(server, realm) + "/transfers", request), ActivationResponse.class);
+    }
+
+    private static String deviceUrl(IbKeyUser user) {
+        return apiBase(user.server(), user.realm()) + "/devices/" + segment(user.deviceHandle());
     }
 
     /** Percent-encodes one path segment (RFC 3986 unreserved characters stay as they are). */

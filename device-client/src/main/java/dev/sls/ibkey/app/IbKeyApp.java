@@ -18,6 +18,13 @@ import dev.sls.ibkey.protocol.api.MatchMode;
 import dev.sls.ibkey.protocol.api.RecoveryProof;
 import dev.sls.ibkey.protocol.api.RecoveryRequest;
 import dev.sls.ibkey.protocol.api.RecoveryStarted;
+import dev.sls.ibkey.protocol.api.PushTokenUpdate;
+import dev.sls.ibkey.protocol.api.PushTokenUpdated;
+import dev.sls.ibkey.protocol.api.SignedAction;
+import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
+import dev.sls.ibkey.protocol.api.TransferOffer;
+import dev.sls.ibkey.protocol.api.UserRemoved;
+import dev.sls.ibkey.protocol.TransferUri;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -131,15 +138,20 @@ public final class IbKeyApp {
     }
 
     private IbKeyUser remember(ActivationUri activation, ActivationResponse response) {
+        return remember(activation.server(), activation.realm(), response);
+    }
+
+    /** Keeps the user an activation or a transfer bound to this app (replacing an earlier key of the same user). */
+    IbKeyUser remember(String server, String activationRealm, ActivationResponse response) {
         if (response.username() == null || response.deviceHandle() == null) {
             throw new IllegalStateException("the server's activation answer lacks the user name or credential id");
         }
-        String realm = response.realm() == null ? activation.realm() : response.realm();
+        String realm = response.realm() == null ? activationRealm : response.realm();
         Optional<IbKeyUser> existing = user(realm, response.username());
         if (response.alreadyActive() && existing.isPresent()) {
             return existing.get();
         }
-        IbKeyUser user = new IbKeyUser(activation.server(), realm, response.username(), response.deviceHandle(),
+        IbKeyUser user = new IbKeyUser(server, realm, response.username(), response.deviceHandle(),
                 response.ocraSuite(), response.ocraKey());
         existing.ifPresentOrElse(old -> users.set(users.indexOf(old), user), () -> users.add(user));
         return user;
@@ -166,6 +178,76 @@ public final class IbKeyApp {
         ActivationCodeGrant grant = api.proveRecovery(server, realm, started.recoveryId(),
                 new RecoveryProof(bySms ? smsOrResponse : null, bySms ? null : smsOrResponse, pinProof));
         return activateWithCode(server, realm, grant.activationCode(), newPin);
+    }
+
+    /**
+     * The push token rotated (FCM and APNs tokens do): tells the server, for this user, where notifications go now,
+     * and sends it with later activations. {@code provider} and {@code token} null: stop push, poll instead.
+     */
+    public PushTokenUpdated updatePushToken(IbKeyUser user, String provider, String token) {
+        PushTokenUpdated updated = api.updatePushToken(user, signPushTokenUpdate(user, provider, token));
+        this.pushProvider = provider;
+        this.pushToken = token;
+        return updated;
+    }
+
+    /** The signed push-token update, not sent. */
+    public PushTokenUpdate signPushTokenUpdate(IbKeyUser user, String provider, String token) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return new PushTokenUpdate(provider, token, nonce, time.getEpochSecond(), signer.sign(
+                IbKeyMessages.updatePushToken(user.realm(), user.deviceHandle(), provider, token, nonce, time)));
+    }
+
+    /**
+     * "Remove user": the server retires this phone for the user at once, then the app forgets the user. The other
+     * users on the app are untouched.
+     */
+    public UserRemoved removeUserAtServer(IbKeyUser user) {
+        UserRemoved removed = api.removeUser(user, signRemoveUser(user));
+        removeUser(user);
+        return removed;
+    }
+
+    /** The signed removal, not sent. */
+    public SignedAction signRemoveUser(IbKeyUser user) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return new SignedAction(nonce, time.getEpochSecond(),
+                signer.sign(IbKeyMessages.removeUser(user.realm(), user.deviceHandle(), nonce, time)));
+    }
+
+    /** This phone offers its user to a new phone: what the QR code on its screen holds. */
+    public TransferUri offerTransfer(IbKeyUser user) {
+        TransferOffer offer = api.offerTransfer(user, signTransferOffer(user));
+        return new TransferUri(user.server(), user.realm(), offer.offer());
+    }
+
+    /** The signed transfer offer request, not sent. */
+    public SignedAction signTransferOffer(IbKeyUser user) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return new SignedAction(nonce, time.getEpochSecond(),
+                signer.sign(IbKeyMessages.offerTransfer(user.realm(), user.deviceHandle(), nonce, time)));
+    }
+
+    /** This (new) phone takes the user a transfer QR code offers, with its own key and PIN; no SMS. */
+    public IbKeyUser acceptTransfer(TransferUri transfer, String pin) {
+        ActivationResponse response = api.acceptTransfer(transfer.server(), transfer.realm(),
+                signTransferAccept(transfer, pin));
+        return remember(transfer.server(), transfer.realm(), response);
+    }
+
+    /** The signed transfer acceptance, not sent. */
+    public TransferAcceptRequest signTransferAccept(TransferUri transfer, String pin) {
+        String pinHash = AppPin.checkedHash(platform, pin, List.of());
+        String publicKey = publicKey();
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        DeviceMessage message = IbKeyMessages.acceptTransfer(transfer.realm(), transfer.offer(), publicKey, deviceId,
+                pinHash, nonce, time);
+        return new TransferAcceptRequest(transfer.offer(), publicKey, deviceId, deviceName, platform, pushProvider,
+                pushToken, pinHash, nonce, time.getEpochSecond(), signer.sign(message));
     }
 
     public List<IbKeyUser> users() {

@@ -52,7 +52,9 @@ class DeviceApiBadInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/activations", "/devices/nobody.nothing/challenges/xyz/decision", "/registrations",
-        "/registrations/AAAAAAAAAAAAAAAAAAAAAA/sms", "/registrations/AAAAAAAAAAAAAAAAAAAAAA/code"})
+        "/registrations/AAAAAAAAAAAAAAAAAAAAAA/sms", "/registrations/AAAAAAAAAAAAAAAAAAAAAA/code",
+        "/devices/nobody.nothing/push-token", "/devices/nobody.nothing/removal",
+        "/devices/nobody.nothing/transfer-offers", "/transfers"})
     void nonJsonBodiesAreRefused(String path, KeycloakServer server) {
         String multipart = "--xyz\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny\r\n--xyz--\r\n";
         assertEquals(new Answer(415, "unsupported_media_type"), send("POST", api(server) + path, multipart,

@@ -2,11 +2,13 @@ package dev.sls.ibkey.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.app.IbKeyUser;
+import dev.sls.ibkey.protocol.TransferUri;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.ClusterExtension;
@@ -108,6 +110,31 @@ class IbKeyClusterTest {
             assertEquals(1, outcomes.stream().filter(user.username()::equals).count(), outcomes::toString);
             assertTrue(outcomes.contains("activation_code_used"), "the loser is told the truth: " + outcomes);
         }
+    }
+
+    @Test
+    void aTransferOfferedOnOneNodeIsTakenOnTheOtherOnce(KeycloakCluster cluster) throws Exception {
+        IbKeySteps.TestUser user = newUser(cluster, "xtransfer");
+        IbKeyApp oldPhone = IbKeyApp.install("old phone", "android");
+        IbKeyUser onA = IbKeySteps.enrol(cluster.node(0), user, oldPhone);
+        TransferUri offer = oldPhone.offerTransfer(onA);
+        TransferUri onB = new TransferUri(nodeB(cluster), offer.realm(), offer.offer());
+        IbKeyApp first = IbKeyApp.install("first new phone", "android");
+        IbKeyApp second = IbKeyApp.install("second new phone", "android");
+        List<String> outcomes = race(() -> first.acceptTransfer(onB, IbKeySteps.PIN).username(),
+                () -> second.acceptTransfer(offer, IbKeySteps.PIN).username());
+        assertEquals(1, outcomes.stream().filter(user.username()::equals).count(), outcomes::toString);
+        assertTrue(outcomes.contains("transfer_offer_used"), "the loser is told the truth: " + outcomes);
+
+        IbKeyApp winner = first.users().isEmpty() ? second : first;
+        IbKeyUser onWinner = winner.users().get(0);
+        Page push = IbKeySteps.password(cluster.node(0), new Browser(), user);
+        winner.approve(onWinner, IbKeySteps.onlyPending(winner, onWinner), IbKeySteps.shown(push));
+        Page next = IbKeySteps.continueAfterDecision(push, "approved");
+        assertEquals(user.username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
+        DeviceApiException retired = assertThrows(DeviceApiException.class,
+                () -> oldPhone.pending(onNodeB(cluster, onA)));
+        assertEquals("device_retired", retired.error());
     }
 
     @Test

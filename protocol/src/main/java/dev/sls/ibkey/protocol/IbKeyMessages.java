@@ -2,7 +2,11 @@ package dev.sls.ibkey.protocol;
 
 import dev.sls.core.signing.DeviceMessage;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * The canonical messages an IB Key phone signs, built the same way by the phone and by the server so the two can
@@ -14,6 +18,10 @@ public final class IbKeyMessages {
     public static final String LIST_CHALLENGES = "list-challenges";
     public static final String READ_CHALLENGE = "read-challenge";
     public static final String DECIDE = "decide";
+    public static final String UPDATE_PUSH_TOKEN = "update-push-token";
+    public static final String REMOVE_USER = "remove-user";
+    public static final String OFFER_TRANSFER = "offer-transfer";
+    public static final String ACCEPT_TRANSFER = "accept-transfer";
     private static final String NONE = "-";
 
     private IbKeyMessages() {
@@ -77,6 +85,52 @@ public final class IbKeyMessages {
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
                 request.amount(), request.payee(), request.nonce(), time);
+    }
+
+    /**
+     * {@code POST .../push-token}: the phone's new push address. The token itself (up to 4096 characters) is bound by
+     * its SHA-256 (Base64url), the provider as it is; a phone that stops push signs "-" for both.
+     */
+    public static DeviceMessage updatePushToken(String realm, String deviceHandle, String pushProvider,
+                                                String pushToken, String nonce, Instant time) {
+        return base(UPDATE_PUSH_TOKEN, realm, deviceHandle, NONE, nonce, NONE, time)
+                .extra("push-provider", pushProvider == null ? NONE : pushProvider)
+                .extra("push-token-sha256", pushToken == null ? NONE : sha256(pushToken))
+                .build();
+    }
+
+    /** {@code POST .../removal}: "Remove user" in the app, for this one user. */
+    public static DeviceMessage removeUser(String realm, String deviceHandle, String nonce, Instant time) {
+        return base(REMOVE_USER, realm, deviceHandle, NONE, nonce, REMOVE_USER, time).build();
+    }
+
+    /** {@code POST .../transfer-offers}: the old phone offers its user to a new phone. */
+    public static DeviceMessage offerTransfer(String realm, String deviceHandle, String nonce, Instant time) {
+        return base(OFFER_TRANSFER, realm, deviceHandle, NONE, nonce, OFFER_TRANSFER, time).build();
+    }
+
+    /**
+     * {@code POST /transfers}: the new phone proves it holds the key it registers, bound to the offer it scanned and
+     * (if any) its PIN hash.
+     */
+    public static DeviceMessage acceptTransfer(String realm, String offer, String publicKey, String deviceId,
+                                               String pinHash, String nonce, Instant time) {
+        DeviceMessage.Builder builder = base(ACCEPT_TRANSFER, realm, NONE, offer, nonce, ACCEPT_TRANSFER, time)
+                .extra("public-key", publicKey)
+                .extra("device-id", deviceId);
+        if (pinHash != null) {
+            builder.extra("pin-hash", pinHash);
+        }
+        return builder.build();
+    }
+
+    static String sha256(String value) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
     }
 
     private static DeviceMessage.Builder base(String action, String realm, String deviceHandle, String challengeId,

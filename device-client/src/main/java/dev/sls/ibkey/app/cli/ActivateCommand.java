@@ -72,7 +72,7 @@ final class ActivateCommand {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private static String pin(Session session, CliArgs args) {
+    static String pin(Session session, CliArgs args) {
         if (!IbKeyProtocol.platformUsesPin(session.app().platform())) {
             return args.option("pin").orElse(null);
         }
@@ -80,7 +80,7 @@ final class ActivateCommand {
                 .orElseThrow(() -> new UsageException("activate needs --pin on platform " + session.app().platform()));
     }
 
-    private static byte[] readImage(String file) {
+    static byte[] readImage(String file) {
         try {
             return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {

@@ -72,6 +72,10 @@ public final class IbKeyCli {
             case "deny" -> ChallengeCommands.deny(session, args);
             case "respond" -> ChallengeCommands.respond(session, args);
             case "watch" -> WatchCommand.run(session, args);
+            case "transfer-offer" -> LifecycleCommands.transferOffer(session, args);
+            case "transfer-accept" -> LifecycleCommands.transferAccept(session, args);
+            case "update-push-token" -> LifecycleCommands.updatePushToken(session, args);
+            case "remove-user" -> LifecycleCommands.removeUser(session, args);
             default -> throw new UsageException("unknown command '" + args.command() + "'");
         };
     }

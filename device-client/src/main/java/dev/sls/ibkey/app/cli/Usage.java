@@ -6,7 +6,8 @@ import java.util.Set;
 final class Usage {
 
     static final Set<String> COMMANDS =
-            Set.of("activate", "activate-sms", "recover", "users", "pending", "show", "approve", "deny", "respond", "watch");
+            Set.of("activate", "activate-sms", "recover", "users", "pending", "show", "approve", "deny", "respond",
+                    "watch", "transfer-offer", "transfer-accept", "update-push-token", "remove-user");
 
     static final String TEXT = """
             IB Key reference app (command line): plays the phone of the Secure Login System.
@@ -37,6 +38,16 @@ final class Usage {
               deny ID [--user ..]                                 deny
               respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
               watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge
+              transfer-offer [--user ..] [--out FILE]             on the old phone: a one-time offer to move the user
+                                                                  to a new phone, as a QR code (default
+                                                                  sls-ibkey-transfer.png) and its URI
+              transfer-accept --qr FILE [--pin P]                 on the new phone: scan the old phone's offer; the
+                                                                  new phone takes the user, the old one retires
+              update-push-token --provider P --token T [--user ..]
+                                                                  the push token rotated (fcm, apns, webhook; or
+                                                                  --provider none to poll); every user without --user
+              remove-user [--user ..]                             "Remove user": the server retires this phone for
+                                                                  the user at once, and the app forgets the user
               help                                                this text
 
             --user may be left out when the app holds one user. The PIN is asked for when --pin is left out and

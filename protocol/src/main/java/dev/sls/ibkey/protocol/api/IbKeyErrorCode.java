@@ -54,7 +54,15 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Recovery: 10 wrong recovery PINs in a row; Client Services must reset the block. */
     RECOVERY_PIN_BLOCKED(403),
     /** Recovery: the physical device's response is wrong (counted like a login). */
-    DEVICE_RESPONSE_INVALID(400);
+    DEVICE_RESPONSE_INVALID(400),
+    /** Transfer: no such offer (mistyped, or from another realm). */
+    TRANSFER_OFFER_UNKNOWN(404),
+    /** Transfer: the offer was already taken by a phone; the old phone can show a new one. */
+    TRANSFER_OFFER_USED(409),
+    /** Transfer: the offer is older than the realm's transfer lifetime. */
+    TRANSFER_OFFER_EXPIRED(410),
+    /** Transfer: the phone that made the offer is no longer the user's IB Key (retired or removed since). */
+    TRANSFER_SOURCE_RETIRED(410);
 
     private final int status;
 
