@@ -4,7 +4,9 @@ import dev.sls.binding.BindingHistory;
 import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.login.LoginMessages;
 import dev.sls.ibkey.activation.ActivationCodes;
 import dev.sls.ibkey.activation.IssuedActivation;
 import dev.sls.ibkey.protocol.api.ActivationCodeGrant;
@@ -26,7 +28,9 @@ import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.IntStream;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -40,6 +44,9 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * and verified by that very code), then the usual signed {@code POST /activations} with the new device key.
  */
 public final class AppRegistrationService {
+
+    /** The device API answers in English: waits in its words ("5 minutes", "1 hour"). */
+    private static final LocalFormats API_WORDS = LocalFormats.of(Locale.ENGLISH, LoginMessages.of(new Properties()));
 
     /**
      * Wrong passwords through the app per client IP in ten minutes (credential stuffing). Unlike a device signature, a
@@ -126,7 +133,7 @@ public final class AppRegistrationService {
             events.refused(user, "sms_" + report.outcome().name().toLowerCase());
             throw switch (report.outcome()) {
                 case LIMITED -> new ApiException(CommonErrorCode.RATE_LIMITED, "Too many codes were sent; try again in "
-                        + report.retryAfterMinutes() + " minute(s).");
+                        + LocalFormats.forTextMessage(API_WORDS.waitFor(report.retryAfter())) + ".");
                 default -> new ApiException(IbKeyErrorCode.SMS_NOT_SENT,
                         "The text message could not be sent now; try again in a few minutes.");
             };

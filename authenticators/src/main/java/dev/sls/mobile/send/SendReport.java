@@ -39,9 +39,4 @@ public record SendReport(SendOutcome outcome, Channel channel, Duration retryAft
     /** A message key and its one argument. */
     public record Message(String key, String argument) {
     }
-
-    /** Whole minutes until a retry, rounded up (at least 1). */
-    public long retryAfterMinutes() {
-        return Math.max(1, (retryAfter.getSeconds() + 59) / 60);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.sls.ibkey.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param publicKey    Base64url X.509 EC P-256 public key of the phone
  * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class IbKeyCredentialData {
 
     private final String deviceId;
