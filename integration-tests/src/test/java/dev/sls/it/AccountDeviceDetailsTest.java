@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sls.chooser.it.ChooserSteps;
+import dev.sls.codecard.it.CodeCardSteps;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.AccountConsole;
@@ -75,14 +75,21 @@ class AccountDeviceDetailsTest {
 
     @Test
     void aDevicesLastUseIsRecordedAtMostOnceAMinute(KeycloakServer server, AdminClient admin) throws Exception {
-        ChooserSteps.TestUser user = ChooserSteps.person(admin, "last-used", Set.of(ChooserSteps.Given.CODE_CARD));
+        // A person created like any other (the realm's default roles let the console's API answer them), with a card
+        // issued at the first login; the logins after it use the card.
+        CodeCardSteps.TestUser user = CodeCardSteps.newUser(admin, "last-used");
         String realmUrl = server.realmUrl(REALM);
-        OidcLogin.finish(ChooserSteps.answerCodeCard(password(realmUrl, user)));
+        Page issue = password(realmUrl, user);
+        Map<Integer, String> card = CodeCardSteps.readCard(issue);
+        OidcLogin.finish(CodeCardSteps.answer(issue.form(CodeCardSteps.PRINTED_FORM).submit("sls-printed"),
+                CodeCardSteps.ACTIVATE_FORM, card, "sls-activate"));
+
+        OidcLogin.finish(CodeCardSteps.login(password(realmUrl, user), card));
         long first = lastUsed(admin, user.id());
         assertTrue(Math.abs(first - Instant.now().getEpochSecond()) < 120, "written by the login: " + first);
 
         Thread.sleep(1100);
-        Tokens tokens = OidcLogin.finish(ChooserSteps.answerCodeCard(password(realmUrl, user)));
+        Tokens tokens = OidcLogin.finish(CodeCardSteps.login(password(realmUrl, user), card));
         assertEquals(first, lastUsed(admin, user.id()), "a second login within the minute does not write again");
 
         AccountConsole.Answer english = AccountConsole.credentials(realmUrl, tokens, "en");
@@ -94,7 +101,7 @@ class AccountDeviceDetailsTest {
         assertFalse(shown.containsKey("slsCredentialExpires"), "a card does not expire: " + shown);
     }
 
-    private static Page password(String realmUrl, ChooserSteps.TestUser user) {
+    private static Page password(String realmUrl, CodeCardSteps.TestUser user) {
         return AccountConsole.begin(new Browser(), realmUrl).form("#kc-form-login")
                 .set("username", user.username()).set("password", user.password()).submit("kc-login");
     }
