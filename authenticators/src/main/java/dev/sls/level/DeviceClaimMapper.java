@@ -1,6 +1,5 @@
 package dev.sls.level;
 
-import dev.sls.level.UsedDevice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +104,13 @@ public final class DeviceClaimMapper extends AbstractOIDCProtocolMapper
         }
         if (proved != null && token.getOtherClaims().get(AMR) instanceof List<?> amr) {
             token.getOtherClaims().put(AMR, ProvedMethods.apply(amr, proved));
+        }
+        boolean ownDevice = clientSessionCtx.getClientSession() != null
+                && clientSessionCtx.getClientSession().getNote(UsedDevice.NOTE) != null;
+        String enrolled = ownDevice ? clientSessionCtx.getClientSession().getNote(EnrolledDevice.NOTE)
+                : userSession.getNote(EnrolledDevice.NOTE);
+        if (enrolled != null && token.getOtherClaims().get(AMR) instanceof List<?> amr) {
+            token.getOtherClaims().put(AMR, EnrolledDevice.apply(amr, enrolled, device.get()));
         }
         if (Boolean.parseBoolean(mappingModel.getConfig().getOrDefault(ADD_MFA, "true"))
                 && token.getOtherClaims().get(AMR) instanceof List<?> amr && !amr.contains(MFA)) {

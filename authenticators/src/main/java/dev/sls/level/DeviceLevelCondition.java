@@ -1,6 +1,7 @@
 package dev.sls.level;
 
 import dev.sls.core.condition.SlsCondition;
+import dev.sls.core.credential.LastUse;
 import dev.sls.core.credential.SlsCredentialProvider;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,7 @@ public final class DeviceLevelCondition implements SlsCondition, AuthenticationF
         Optional<UsedDevice> device = UsedDevice.parse(authSession.getClientNote(UsedDevice.NOTE));
         if (user != null && device.isPresent()) {
             LastUsedDevice.remember(user, device.get().credentialId());
+            LastUse.record(user, device.get().credentialId());
         }
     }
 

@@ -15,6 +15,7 @@ import org.keycloak.authentication.authenticators.conditional.ConditionalLoaAuth
 import org.keycloak.authentication.authenticators.util.LoAUtil;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -31,12 +32,14 @@ public final class DeviceLevels {
 
     private final Map<String, Integer> byCredentialType;
     private final Map<String, Integer> byExecution;
+    private final Map<String, String> references;
     private final SortedMap<Integer, Integer> maxAges;
 
     private DeviceLevels(Map<String, Integer> byCredentialType, Map<String, Integer> byExecution,
-                         SortedMap<Integer, Integer> maxAges) {
+                         Map<String, String> references, SortedMap<Integer, Integer> maxAges) {
         this.byCredentialType = Map.copyOf(byCredentialType);
         this.byExecution = Map.copyOf(byExecution);
+        this.references = Map.copyOf(references);
         this.maxAges = Collections.unmodifiableSortedMap(maxAges);
     }
 
@@ -47,15 +50,18 @@ public final class DeviceLevels {
         }
         Map<String, Integer> types = new HashMap<>();
         Map<String, Integer> executions = new HashMap<>();
-        walk(session, realm, topFlow.getId(), Constants.NO_LOA, types, executions);
-        DeviceLevels levels = new DeviceLevels(types, executions,
+        Map<String, String> references = new HashMap<>();
+        walk(session, realm, topFlow.getId(), Constants.NO_LOA, new Found(types, executions, references));
+        DeviceLevels levels = new DeviceLevels(types, executions, references,
                 new TreeMap<>(LoAUtil.getLoaMaxAgesConfiguredInRealmFlow(realm, topFlow.getId())));
         session.setAttribute(key, levels);
         return levels;
     }
 
-    private static void walk(KeycloakSession session, RealmModel realm, String flowId, int inherited,
-                             Map<String, Integer> types, Map<String, Integer> executions) {
+    private record Found(Map<String, Integer> types, Map<String, Integer> executions, Map<String, String> references) {
+    }
+
+    private static void walk(KeycloakSession session, RealmModel realm, String flowId, int inherited, Found found) {
         int level = inherited;
         for (AuthenticationExecutionModel execution : realm.getAuthenticationExecutionsStream(flowId).toList()) {
             if (ConditionalLoaAuthenticatorFactory.PROVIDER_ID.equals(execution.getAuthenticator())
@@ -64,17 +70,36 @@ public final class DeviceLevels {
                         realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig()));
                 level = configured == null ? level : configured;
             }
-            executions.put(execution.getId(), level);
+            found.executions().put(execution.getId(), level);
             if (execution.isAuthenticatorFlow()) {
-                walk(session, realm, execution.getFlowId(), level, types, executions);
-            } else if (level > Constants.NO_LOA && execution.getAuthenticator() != null) {
+                walk(session, realm, execution.getFlowId(), level, found);
+            } else if (execution.getAuthenticator() != null) {
                 Authenticator step = session.getProvider(Authenticator.class, execution.getAuthenticator());
                 if (step instanceof CredentialValidator<?> validator && !(step instanceof ConditionalAuthenticator)
                         && !(step instanceof DeviceSelectionStep)) {
-                    types.merge(validator.getType(session), level, Math::max);
+                    String type = validator.getType(session);
+                    if (level > Constants.NO_LOA) {
+                        found.types().merge(type, level, Math::max);
+                    }
+                    referenceOf(realm, execution).ifPresent(value -> found.references().putIfAbsent(type, value));
                 }
             }
         }
+    }
+
+    private static Optional<String> referenceOf(RealmModel realm, AuthenticationExecutionModel execution) {
+        AuthenticatorConfigModel config = execution.getAuthenticatorConfig() == null ? null
+                : realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
+        return Optional.ofNullable(config == null || config.getConfig() == null ? null
+                : config.getConfig().get(ProvedMethods.REFERENCE_VALUE)).filter(value -> !value.isBlank());
+    }
+
+    /**
+     * The {@code amr} value (Keycloak's "Authentication Reference") the flow's step for this device type is set to,
+     * or empty when no step of the flow sets one.
+     */
+    public Optional<String> referenceOf(String credentialType) {
+        return Optional.ofNullable(references.get(credentialType));
     }
 
     /** Whether the flow uses Keycloak's levels at all (it has "Condition - Level of Authentication" sub-flows). */

@@ -12,10 +12,12 @@ import dev.sls.codecard.protocol.CodeCard;
 import dev.sls.codecard.protocol.CodeCardHasher;
 import dev.sls.codecard.protocol.IndexChallenge;
 import dev.sls.core.challenge.BoundChallenge;
+import dev.sls.level.EnrolledDevice;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -120,6 +122,7 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
                 HistoryEntry.of(HistoryEvent.ACTIVATED, CodeCardCredentialModel.TYPE, stored.getId(),
                         stored.getUserLabel(), "card-codes"));
         PendingCard.clear(context.getAuthenticationSession());
+        EnrolledDevice.record(context, CodeCardCredentialModel.TYPE, stored.getId(), List.of());
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, CodeCardCredentialModel.TYPE)
                 .detail(Details.CREDENTIAL_ID, stored.getId()).success();

@@ -1,13 +1,11 @@
 package dev.sls.core.login;
 
+import dev.sls.core.text.LocalMoments;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -82,14 +80,26 @@ public final class LocalFormats {
     }
 
     /**
+     * How long something stays valid, never more than it really is: whole hours as hours ("1 hour"), whole minutes
+     * as minutes ("10 minutes"), under two minutes in seconds, else the whole minutes it lasts at least.
+     */
+    public String lifetime(Duration lifetime) {
+        long seconds = Math.max(1, lifetime.getSeconds());
+        if (seconds % 3600 == 0) {
+            return unit(HOURS, FALLBACK_HOURS, seconds / 3600);
+        }
+        if (seconds % 60 == 0 || seconds >= 120) {
+            return unit(MINUTES, FALLBACK_MINUTES, seconds / 60);
+        }
+        return unit(SECONDS, FALLBACK_SECONDS, seconds);
+    }
+
+    /**
      * A moment as date and time in the page's language, in UTC (said so: the server does not know the person's
      * time zone). The date and the time each stay on one line; the line may break between them.
      */
     public String dateTime(Instant when) {
-        var utc = when.atZone(ZoneOffset.UTC);
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(utc);
-        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(utc);
-        return unbroken(date) + " " + unbroken(time + " UTC");
+        return LocalMoments.dateTime(when, locale);
     }
 
     /** An amount with its currency as the language writes it (symbol, separators, the currency's decimals). */
@@ -103,7 +113,15 @@ public final class LocalFormats {
 
     /** {@code text} kept on one line: its spaces become no-break spaces, its hyphens no-break hyphens. */
     public static String unbroken(String text) {
-        return text == null ? null : text.replace(' ', NO_BREAK).replace('-', '\u2011');
+        return LocalMoments.unbroken(text);
+    }
+
+    /**
+     * {@link #unbroken} undone, for text messages: the GSM 7-bit alphabet has no no-break space or hyphen, and one
+     * such character would send the whole message as UCS-2 (70 characters a part instead of 160).
+     */
+    public static String forTextMessage(String text) {
+        return text == null ? null : text.replace(NO_BREAK, ' ').replace('\u202F', ' ').replace('\u2011', '-');
     }
 
     private String unit(String key, String fallback, long count) {

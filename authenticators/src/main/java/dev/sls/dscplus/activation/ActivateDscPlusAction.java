@@ -15,6 +15,7 @@ import dev.sls.dscplus.credential.SeedSeal;
 import dev.sls.dscplus.inventory.CardEntity;
 import dev.sls.dscplus.login.DscPlusAuthenticator;
 import dev.sls.dscplus.protocol.CardSerial;
+import dev.sls.level.EnrolledDevice;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
@@ -156,6 +157,7 @@ public final class ActivateDscPlusAction implements RequiredActionProvider, Cred
                         stored.getUserLabel(), "card-response"));
         context.getAuthenticationSession().removeAuthNote(CARD_NOTE);
         context.getAuthenticationSession().removeAuthNote(FAILURES_NOTE);
+        EnrolledDevice.record(context, DscPlusCredentialModel.TYPE, stored.getId(), List.of());
         context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, DscPlusCredentialModel.TYPE)
                 .detail(Details.CREDENTIAL_ID, stored.getId()).detail(EventDetails.CARD_SERIAL, card.getSerial()).success();

@@ -4,9 +4,11 @@ import dev.sls.binding.BindingGate;
 import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevices;
 import dev.sls.ibkey.protocol.ActivationUri;
+import dev.sls.level.EnrolledDevice;
 import dev.sls.wait.WaitUrls;
 import dev.sls.wait.Watches;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -56,8 +58,11 @@ public final class ActivateIbKeyAction implements RequiredActionProvider, Creden
             show(context, issue(context), null);
             return;
         }
-        if (activatedByThisPage(context)) {
+        Optional<String> activated = activatedByThisPage(context);
+        if (activated.isPresent()) {
             ActivationNotes.clear(authSession);
+            // The phone proved it holds the key by redeeming the code this page showed.
+            EnrolledDevice.record(context, IbKeyCredentialModel.TYPE, activated.get(), List.of());
             context.success();
             return;
         }
@@ -69,14 +74,15 @@ public final class ActivateIbKeyAction implements RequiredActionProvider, Creden
         }
     }
 
-    private static boolean activatedByThisPage(RequiredActionContext context) {
+    /** The id of the phone the code this page showed activated, if it did. */
+    private static Optional<String> activatedByThisPage(RequiredActionContext context) {
         Optional<String> watchId = ActivationNotes.watchId(context.getAuthenticationSession());
         if (watchId.isEmpty()
                 || !new Watches(context.getSession()).state(watchId.get()).equals(ActivationCodes.ACTIVATED)) {
-            return false;
+            return Optional.empty();
         }
         return IbKeyDevices.provider(context.getSession()).active(context.getUser())
-                .filter(key -> watchId.get().equals(key.data().getActivationId())).isPresent();
+                .filter(key -> watchId.get().equals(key.data().getActivationId())).map(IbKeyCredentialModel::getId);
     }
 
     private static IssuedActivation issue(RequiredActionContext context) {

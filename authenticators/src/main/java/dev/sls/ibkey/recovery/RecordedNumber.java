@@ -44,8 +44,7 @@ final class RecordedNumber {
         SendReport report = numbers.send(user, code, Channel.SMS, CodePurpose.DEVICE_RECOVERY);
         if (!report.delivered()) {
             throw switch (report.outcome()) {
-                case LIMITED -> new ApiException(CommonErrorCode.RATE_LIMITED, "Too many codes were sent; try again in "
-                        + report.retryAfterMinutes() + " minute(s).");
+                case LIMITED -> new ApiException(CommonErrorCode.RATE_LIMITED, report.limitedApiMessage());
                 default -> new ApiException(IbKeyErrorCode.SMS_NOT_SENT,
                         "The text message could not be sent now; try again in a few minutes.");
             };

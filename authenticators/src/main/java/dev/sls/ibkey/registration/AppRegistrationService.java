@@ -4,7 +4,9 @@ import dev.sls.binding.BindingHistory;
 import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.Lockout;
+import dev.sls.core.login.LoginMessages;
 import dev.sls.ibkey.activation.ActivationCodes;
 import dev.sls.ibkey.activation.ActivationOrigin;
 import dev.sls.ibkey.activation.IssuedActivation;
@@ -27,7 +29,9 @@ import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.IntStream;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -41,6 +45,8 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * and verified by that very code), then the usual signed {@code POST /activations} with the new device key.
  */
 public final class AppRegistrationService {
+
+    /** The device API answers in English: waits in its words ("5 minutes", "1 hour"). */
 
     /**
      * Wrong passwords through the app per client IP in ten minutes (credential stuffing). Unlike a device signature, a
@@ -126,8 +132,7 @@ public final class AppRegistrationService {
         if (!report.delivered()) {
             events.refused(user, "sms_" + report.outcome().name().toLowerCase());
             throw switch (report.outcome()) {
-                case LIMITED -> new ApiException(CommonErrorCode.RATE_LIMITED, "Too many codes were sent; try again in "
-                        + report.retryAfterMinutes() + " minute(s).");
+                case LIMITED -> new ApiException(CommonErrorCode.RATE_LIMITED, report.limitedApiMessage());
                 default -> new ApiException(IbKeyErrorCode.SMS_NOT_SENT,
                         "The text message could not be sent now; try again in a few minutes.");
             };

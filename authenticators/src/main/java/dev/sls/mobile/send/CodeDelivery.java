@@ -1,6 +1,7 @@
 package dev.sls.mobile.send;
 
 import dev.sls.core.limit.ClientAddress;
+import dev.sls.core.login.LocalFormats;
 import dev.sls.mobile.code.PendingCode;
 import dev.sls.mobile.settings.PhoneSettings;
 import java.time.Duration;
@@ -81,8 +82,9 @@ public final class CodeDelivery {
         PhoneTexts texts = PhoneTexts.of(session, realm, locale);
         String name = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName()
                 : realm.getDisplayName();
-        String sms = texts.get(purpose.messageKey(), purpose.fallback(), code.code(), name,
-                settings.codeLifetimeMinutes());
+        String lifetime = LocalFormats.forTextMessage(
+                texts.formats().lifetime(settings.codeLifetime()));
+        String sms = texts.get(purpose.messageKey(), purpose.fallback(), code.code(), name, lifetime);
         return new OutgoingCode(code.e164(), channel, code.code(), locale, sms,
                 texts.get("slsPhoneVoiceIntro", "Your security code is"),
                 texts.get("slsPhoneVoiceRepeat", "Again, your security code is"), realm.getName(),

@@ -1,5 +1,7 @@
 package dev.sls.mobile.send;
 
+import dev.sls.core.login.LocalFormats;
+import dev.sls.core.login.LoginMessages;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -25,6 +27,11 @@ final class PhoneTexts {
         } catch (IOException | RuntimeException e) {
             return new PhoneTexts(new Properties(), locale);
         }
+    }
+
+    /** Waits and lifetimes in the same language, with the theme's unit words. */
+    LocalFormats formats() {
+        return LocalFormats.of(locale, LoginMessages.of(messages));
     }
 
     String get(String key, String fallback, Object... parameters) {

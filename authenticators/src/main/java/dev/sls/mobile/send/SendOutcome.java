@@ -21,8 +21,8 @@ public enum SendOutcome {
     PROVIDER_DOWN("slsPhoneSendProviderDown", true),
     /** The realm's sender is not set up (missing or wrong settings, refused credentials, log sender outside demo). */
     NOT_CONFIGURED("slsPhoneSendNotConfigured", false),
-    /** One of our own abuse limits was reached; the report says when to try again. */
-    LIMITED("slsPhoneSendLimited", true);
+    /** One of our own abuse limits was reached; the report says when to try again (the wait in words). */
+    LIMITED("slsPhoneSendLimitedIn", true);
 
     private final String messageKey;
     private final boolean otherChannelMayWork;

@@ -1,7 +1,10 @@
 package dev.sls.mobile.send;
 
 import dev.sls.core.login.LocalFormats;
+import dev.sls.core.login.LoginMessages;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
 
 /**
  * What the person is told about a send.
@@ -11,6 +14,8 @@ import java.time.Duration;
  * @param retryAfter when a limit was hit, how long until the next code may be sent; else zero
  */
 public record SendReport(SendOutcome outcome, Channel channel, Duration retryAfter) {
+
+    private static final LocalFormats API_WORDS = LocalFormats.of(Locale.ENGLISH, LoginMessages.of(new Properties()));
 
     public static SendReport of(SendOutcome outcome, Channel channel) {
         return new SendReport(outcome, channel, Duration.ZERO);
@@ -36,12 +41,13 @@ public record SendReport(SendOutcome outcome, Channel channel, Duration retryAft
                 formats.waitFor(retryAfter));
     }
 
-    /** A message key and its one argument. */
-    public record Message(String key, String argument) {
+    /** For an API's error message (English, as every API message): "Too many codes were sent; try again in 2 minutes." */
+    public String limitedApiMessage() {
+        return "Too many codes were sent; try again in " + LocalFormats.forTextMessage(API_WORDS.waitFor(retryAfter))
+                + ".";
     }
 
-    /** Whole minutes until a retry, rounded up (at least 1). */
-    public long retryAfterMinutes() {
-        return Math.max(1, (retryAfter.getSeconds() + 59) / 60);
+    /** A message key and its one argument. */
+    public record Message(String key, String argument) {
     }
 }

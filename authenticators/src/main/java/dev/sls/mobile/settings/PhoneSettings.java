@@ -2,6 +2,7 @@ package dev.sls.mobile.settings;
 
 import dev.sls.core.config.IntSetting;
 import dev.sls.mobile.device.NumberDevice;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -67,9 +68,9 @@ public record PhoneSettings(String sender, String defaultRegion, boolean refuseV
         return Boolean.parseBoolean(realm.getAttribute(DEMO_REALM_ATTRIBUTE));
     }
 
-    /** Code lifetime in whole minutes, as the messages say it (rounded up). */
-    public int codeLifetimeMinutes() {
-        return (codeLifetimeSeconds + 59) / 60;
+    /** How long a code stays valid (pages and texts say it with {@code LocalFormats.lifetime}). */
+    public Duration codeLifetime() {
+        return Duration.ofSeconds(codeLifetimeSeconds);
     }
 
     @Override

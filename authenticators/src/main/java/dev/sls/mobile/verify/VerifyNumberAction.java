@@ -7,6 +7,7 @@ import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
+import dev.sls.mobile.code.SentChannels;
 import dev.sls.mobile.number.MaskedNumbers;
 import dev.sls.mobile.number.ParsedNumber;
 import dev.sls.mobile.number.PhoneNumberParser;
@@ -41,6 +42,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
     static final String TARGET = "sls-target";
     static final String CODE = "sls-code";
     static final CodeNotes NOTES = new CodeNotes("verify");
+    static final SentChannels CHANNELS = new SentChannels("sls.phone.verify.channels");
     /** What the refusal event names: verified numbers lead to SMS codes and to IB Key activation by SMS. */
     static final String NUMBERS_CREDENTIAL = "sls-mobile-number";
 
@@ -119,6 +121,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         SendReport report = numbers.send(context.getUser(), code, channel);
         String masked = MaskedNumbers.mask(e164, countryCode(e164));
         if (report.delivered()) {
+            CHANNELS.wentBy(authSession, code, channel);
             context.challenge(page(context, null, null).notice(channel == Channel.SMS ? "slsPhoneCodeSentSms"
                     : "slsPhoneCodeSentVoice", masked).render(context, CONFIRM_TEMPLATE, null, null));
         } else {
@@ -147,7 +150,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
                 numbers(context).markVerified(context.getUser(), e164);
                 context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail(EventDetails.PHONE_VERIFIED,
                         MaskedNumbers.mask(e164, countryCode(e164))).success();
-                new Enrolment(context).automatic();
+                new Enrolment(context).automatic(CHANNELS.takeMethods(authSession, pending));
                 numbersPage(context, null, null, "slsPhoneNumberVerified");
             }
             case WRONG -> {
@@ -207,7 +210,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         String pending = pendingMasked != null ? pendingMasked : NOTES.current(context.getAuthenticationSession())
                 .map(c -> MaskedNumbers.mask(c.e164(), countryCode(c.e164()))).orElse(null);
         return new PhonePage(list, CountryChoices.list(locale, numbers.defaultRegion(locale)), typed, pending,
-                new Enrolment(context).canChoose(), formats(context).minutes(numbers.settings().codeLifetimeMinutes()));
+                new Enrolment(context).canChoose(), formats(context).lifetime(numbers.settings().codeLifetime()));
     }
 
     private static LocalFormats formats(RequiredActionContext context) {

@@ -11,6 +11,7 @@ import dev.sls.mobile.MobileNumbers;
 import dev.sls.mobile.NumberDevices;
 import dev.sls.mobile.code.CodeNotes;
 import dev.sls.mobile.code.PendingCode;
+import dev.sls.mobile.code.SentChannels;
 import dev.sls.mobile.send.Channel;
 import dev.sls.mobile.send.SendOutcome;
 import dev.sls.mobile.send.SendReport;
@@ -18,8 +19,6 @@ import dev.sls.mobile.store.MobileNumber;
 import dev.sls.sms.credential.SmsCodeAnswer;
 import dev.sls.sms.credential.SmsCredentialModel;
 import dev.sls.sms.credential.SmsCredentialProvider;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -41,6 +40,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     static final CodeNotes NOTES = new CodeNotes("login");
     /** The channels this login's pending code went out by: "{issuedAt}|sms voice". */
     static final String CHANNELS_NOTE = "sls.sms.channels";
+    private static final SentChannels CHANNELS = new SentChannels(CHANNELS_NOTE);
 
     SmsAuthenticator() {
         super(SmsCredentialProvider.DEVICE, WithdrawalGate::admits);
@@ -109,7 +109,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
             case RIGHT -> {
-                ProvedMethods.record(context, channelsOf(context, checked));
+                ProvedMethods.record(context, CHANNELS.takeMethods(context.getAuthenticationSession(), checked));
                 WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
             }
             case WRONG -> {
@@ -130,15 +130,15 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 numbers.settings().codeLifetimeSeconds());
         SendReport report = numbers.send(context.getUser(), code, channel);
         if (report.delivered()) {
-            wentBy(context, code, channel);
+            CHANNELS.wentBy(context.getAuthenticationSession(), code, channel);
             String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending"
                     : channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
             context.challenge(page(context, number, notice).render(context, null, null));
             return;
         }
         LocalFormats formats = LocalFormats.of(context);
-        String lifetime = formats.minutes(numbers.settings().codeLifetimeMinutes());
-        boolean codeOut = wentOut(context, code);
+        String lifetime = formats.lifetime(numbers.settings().codeLifetime());
+        boolean codeOut = CHANNELS.wentOut(context.getAuthenticationSession(), code);
         if (!codeOut) {
             // Nothing went out for this code: the page asks for none, and a reload tries to send again.
             NOTES.clear(context.getAuthenticationSession());
@@ -158,48 +158,9 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         context.challenge(page.render(context, message.key(), message.argument()));
     }
 
-    /** Notes that the code went out by {@code channel} (a new code starts a new list). */
-    private static void wentBy(AuthenticationFlowContext context, PendingCode code, Channel channel) {
-        String prefix = code.issuedAt() + "|";
-        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
-        String channels = known != null && known.startsWith(prefix) ? known.substring(prefix.length()) : "";
-        if (!(" " + channels + " ").contains(" " + channel.name() + " ")) {
-            channels = (channels + " " + channel.name()).trim();
-        }
-        context.getAuthenticationSession().setAuthNote(CHANNELS_NOTE, prefix + channels);
-    }
-
-    /** Whether {@code code} went out by any channel. */
-    private static boolean wentOut(AuthenticationFlowContext context, PendingCode code) {
-        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
-        String prefix = code.issuedAt() + "|";
-        return known != null && known.startsWith(prefix) && known.length() > prefix.length();
-    }
-
-    /**
-     * RFC 8176 values of how the code that was typed reached the person: {@code sms} for a text message,
-     * {@code tel} for a voice call (both when it went both ways).
-     */
-    private static List<String> channelsOf(AuthenticationFlowContext context, Optional<PendingCode> code) {
-        String known = context.getAuthenticationSession().getAuthNote(CHANNELS_NOTE);
-        context.getAuthenticationSession().removeAuthNote(CHANNELS_NOTE);
-        if (code.isEmpty() || known == null || !known.startsWith(code.get().issuedAt() + "|")) {
-            return List.of("sms");
-        }
-        List<String> values = new ArrayList<>();
-        for (String name : known.substring(known.indexOf('|') + 1).split(" ")) {
-            if (name.equals(Channel.SMS.name())) {
-                values.add("sms");
-            } else if (name.equals(Channel.VOICE.name())) {
-                values.add("tel");
-            }
-        }
-        return values.isEmpty() ? List.of("sms") : values;
-    }
-
     private static SmsPage page(AuthenticationFlowContext context, MobileNumber number, String notice) {
         return SmsPage.to(number.masked(), notice,
-                LocalFormats.of(context).minutes(numbers(context).settings().codeLifetimeMinutes()));
+                LocalFormats.of(context).lifetime(numbers(context).settings().codeLifetime()));
     }
 
     private static MobileNumbers numbers(AuthenticationFlowContext context) {

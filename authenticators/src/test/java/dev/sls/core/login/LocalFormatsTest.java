@@ -49,6 +49,29 @@ class LocalFormatsTest {
     }
 
     @Test
+    void aLifetimeIsSaidExactlyInTheLargestWholeUnit() throws IOException {
+        LocalFormats en = formats("en");
+        assertEquals("1 hour", plain(en.lifetime(Duration.ofHours(1))));
+        assertEquals("2 hours", plain(en.lifetime(Duration.ofHours(2))));
+        assertEquals("5 minutes", plain(en.lifetime(Duration.ofMinutes(5))));
+        assertEquals("1 minute", plain(en.lifetime(Duration.ofSeconds(60))));
+        assertEquals("90 seconds", plain(en.lifetime(Duration.ofSeconds(90))));
+        assertEquals("5 minutes", plain(en.lifetime(Duration.ofSeconds(330))), "never more than it lasts");
+        assertEquals("1 heure", plain(formats("fr").lifetime(Duration.ofHours(1))));
+        assertEquals("1 minute", plain(formats("fr").lifetime(Duration.ofMinutes(1))));
+        assertEquals("5 minutes", plain(formats("fr").lifetime(Duration.ofMinutes(5))));
+        assertEquals("1時間", formats("ja").lifetime(Duration.ofHours(1)));
+        assertEquals("5分", formats("ja").lifetime(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void aTextMessageGetsPlainSpacesAndHyphensSoItStaysInTheGsmAlphabet() throws IOException {
+        String wait = LocalFormats.forTextMessage(formats("fr").waitFor(Duration.ofMinutes(5)));
+        assertEquals("5 minutes", wait);
+        assertTrue(wait.chars().allMatch(c -> c < 128), wait);
+    }
+
+    @Test
     void aNumberAndItsUnitStayOnOneLine() throws IOException {
         assertFalse(formats("en").waitFor(Duration.ofMinutes(1438)).contains(" "));
         assertFalse(formats("fr").minutes(5).contains(" "));

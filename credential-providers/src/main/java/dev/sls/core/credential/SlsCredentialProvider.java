@@ -1,11 +1,17 @@
 package dev.sls.core.credential;
 
 import dev.sls.core.device.DeviceType;
+import dev.sls.core.text.LocalMoments;
 import jakarta.ws.rs.BadRequestException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialInputValidator;
+import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialTypeMetadata;
@@ -21,6 +27,11 @@ import org.keycloak.models.UserModel;
  */
 public abstract class SlsCredentialProvider<M extends CredentialModel>
         implements CredentialProvider<M>, CredentialInputValidator {
+
+    /** Account console terms (messages of the theme, in every theme type). */
+    public static final String EXPIRES_KEY = "slsCredentialExpires";
+    public static final String EXPIRED_KEY = "slsCredentialExpired";
+    public static final String LAST_USED_KEY = "slsCredentialLastUsed";
 
     protected final KeycloakSession session;
     private final DeviceType device;
@@ -87,6 +98,33 @@ public abstract class SlsCredentialProvider<M extends CredentialModel>
     @Override
     public final boolean isConfiguredFor(RealmModel realm, UserModel user, String credentialType) {
         return supportsCredentialType(credentialType) && active(user).isPresent();
+    }
+
+    /**
+     * What the account console lists under each device besides its name and creation date: until when it works (a
+     * device that expires) and when it last served a login, as dates in the person's language. Terms are message
+     * keys; the values are formatted here (the console shows them as they are).
+     */
+    @Override
+    public CredentialMetadata getCredentialMetadata(M credential, CredentialTypeMetadata type) {
+        CredentialMetadata metadata = new CredentialMetadata();
+        metadata.setCredentialModel(credential);
+        Locale locale = session.getContext().resolveLocale(session.getContext().getUser());
+        List<CredentialMetadata.LocalizedMessage> properties = new ArrayList<>();
+        expiry(credential).ifPresent(at -> properties.add(new CredentialMetadata.LocalizedMessage(
+                at.getEpochSecond() > Time.currentTime() ? EXPIRES_KEY : EXPIRED_KEY,
+                new Object[] {LocalMoments.dateTime(at, locale)})));
+        LastUse.of(credential).ifPresent(at -> properties.add(new CredentialMetadata.LocalizedMessage(LAST_USED_KEY,
+                new Object[] {LocalMoments.dateTime(at, locale)})));
+        if (!properties.isEmpty()) {
+            metadata.setInfoProperties(properties);
+        }
+        return metadata;
+    }
+
+    /** When the device stops working, for a device that expires. */
+    protected Optional<Instant> expiry(M credential) {
+        return Optional.empty();
     }
 
     /**

@@ -2,8 +2,10 @@ package dev.sls.temporary.credential;
 
 import dev.sls.core.credential.SlsCredentialProvider;
 import dev.sls.core.device.DeviceType;
+import dev.sls.core.device.TemporaryDeviceMark;
 import dev.sls.temporary.protocol.OnlineCodeCard;
 import dev.sls.temporary.protocol.TemporarySecretHasher;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,12 @@ public final class TemporaryAccessCredentialProvider extends SlsCredentialProvid
 
     TemporaryAccessCredentialProvider(KeycloakSession session) {
         super(session, DEVICE, TemporaryAccessCredentialModel::createFromCredentialModel);
+    }
+
+    @Override
+    protected Optional<Instant> expiry(TemporaryAccessCredentialModel credential) {
+        long expiresAt = TemporaryDeviceMark.expiresAt(credential);
+        return expiresAt > 0 ? Optional.of(Instant.ofEpochSecond(expiresAt)) : Optional.empty();
     }
 
     /** The user's temporary access if it still works now. */

@@ -33,20 +33,28 @@ public final class AccountConsole {
 
     /** What the console's "Signing in" page shows: {@code GET /account/credentials}. */
     public static Answer credentials(String realmUrl, Tokens tokens) {
-        return get(realmUrl + "/account/credentials", tokens.accessToken());
+        return get(realmUrl + "/account/credentials", tokens.accessToken(), null);
+    }
+
+    /** The same, as a browser set to {@code acceptLanguage} asks for it (the console's texts follow the browser). */
+    public static Answer credentials(String realmUrl, Tokens tokens, String acceptLanguage) {
+        return get(realmUrl + "/account/credentials", tokens.accessToken(), acceptLanguage);
     }
 
     /** The console's messages in {@code locale}: {@code GET /resources/{realm}/account/{locale}} (no login needed). */
     public static Map<String, String> messages(String serverUrl, String realm, String locale) {
-        Answer answer = get(serverUrl + "/resources/" + realm + "/account/" + locale, null);
+        Answer answer = get(serverUrl + "/resources/" + realm + "/account/" + locale, null, null);
         Map<String, String> messages = new HashMap<>();
         answer.json().forEach(entry -> messages.put(entry.path("key").asText(), entry.path("value").asText()));
         return messages;
     }
 
-    private static Answer get(String url, String accessToken) {
+    private static Answer get(String url, String accessToken, String acceptLanguage) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }

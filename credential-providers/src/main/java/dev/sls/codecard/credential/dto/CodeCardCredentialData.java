@@ -1,9 +1,11 @@
 package dev.sls.codecard.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Public part of a stored Security Code Card: its shape and how its cells are hashed. */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class CodeCardCredentialData {
 
     private final int size;

@@ -1,9 +1,11 @@
 package dev.sls.dscplus.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Public part of a stored DSC+ card: which card of the inventory it is, and its OCRA suite. */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class DscPlusCredentialData {
 
     private final String serial;

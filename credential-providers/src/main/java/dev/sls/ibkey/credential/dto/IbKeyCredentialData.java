@@ -1,6 +1,7 @@
 package dev.sls.ibkey.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
  * @param recordedNumberMasked the number used at activation, masked; recovery sends its SMS to that number only
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class IbKeyCredentialData {
 
     private final String deviceId;

@@ -1,6 +1,7 @@
 package dev.sls.sms.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param enrolment how the person got it: {@code verified-number} (automatically, on verifying a number while having
  *                  no other device) or {@code chosen} (asked for it)
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public record SmsCredentialData(String enrolment) {
 
     public static final String AUTOMATIC = "verified-number";

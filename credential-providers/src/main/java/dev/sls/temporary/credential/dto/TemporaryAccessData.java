@@ -1,10 +1,12 @@
 package dev.sls.temporary.credential.dto;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sls.core.device.TemporaryDeviceMark;
 
 /** Public part of temporary access: its kind, when the helpdesk issued it, until when it works, the grid's size. */
+@JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class TemporaryAccessData {
 
     private final String kind;
