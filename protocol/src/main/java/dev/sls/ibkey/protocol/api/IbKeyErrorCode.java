@@ -42,7 +42,9 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
     SMS_CODE_EXPIRED(410),
     /** The payee the phone signed is not the payee of this login request. */
-    PAYEE_MISMATCH(409);
+    PAYEE_MISMATCH(409),
+    /** The binding message the phone signed is not the one of this CIBA request. */
+    BINDING_MISMATCH(409);
 
     private final int status;
 
