@@ -68,7 +68,7 @@ class CibaPingTest {
             assertTrue(tokens.indicatesSuccess(), () -> CibaClient.error(tokens).toJSONObject().toString());
             assertEquals("sls-ib-key", CibaClient.idToken(tokens).getJSONObjectClaim("sls_device").get("type"));
         } finally {
-            admin.delete("/admin/realms/" + IbKeySteps.REALM + "/clients/" + internalId);
+            admin.delete("/" + IbKeySteps.REALM + "/clients/" + internalId);
             callback.stop(0);
         }
     }
@@ -85,6 +85,6 @@ class CibaPingTest {
         mapper.put("name", "sls device").put("protocol", "openid-connect")
                 .put("protocolMapper", "sls-device-claim-mapper");
         mapper.putObject("config").put("id.token.claim", "true").put("access.token.claim", "true");
-        return admin.post("/admin/realms/" + IbKeySteps.REALM + "/clients", client).asText();
+        return admin.post("/" + IbKeySteps.REALM + "/clients", client).asText();
     }
 }
