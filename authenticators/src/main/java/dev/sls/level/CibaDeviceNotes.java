@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.protocol.oidc.grants.ciba.CibaGrantType;
 
 /**
  * The device that approved a CIBA request, for the tokens of that request. CIBA has no login flow, so nothing writes
@@ -13,8 +14,8 @@ import org.keycloak.models.AuthenticatedClientSessionModel;
  */
 public final class CibaDeviceNotes {
 
-    /** Keycloak's {@code CibaGrantType.ADDITIONAL_CALLBACK_PARAMS_PREFIX}. */
-    public static final String CALLBACK_PREFIX = "ciba_callback_response_param_";
+    /** Where Keycloak keeps an approval's parameters ({@code ciba_callback_response_param_}). */
+    public static final String CALLBACK_PREFIX = CibaGrantType.ADDITIONAL_CALLBACK_PARAMS_PREFIX;
     static final String AMR_NOTE = "sls.ciba.amr";
 
     private CibaDeviceNotes() {

@@ -5,6 +5,7 @@ import dev.sls.ibkey.credential.IbKeyCredentialModel;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.api.DecisionStatus;
 import dev.sls.ibkey.push.PushChallenge;
+import dev.sls.ibkey.push.PushLimits;
 import dev.sls.level.CibaDeviceNotes;
 import dev.sls.withdrawal.WithdrawalConfirmation;
 import dev.sls.withdrawal.WithdrawalPolicy;
@@ -62,10 +63,17 @@ public final class CibaCompletion {
             return outcome;
         }
         OAuth2DeviceCodeModel request = waiting.get();
+        CibaSettings settings = CibaSettings.of(session, realm);
+        // As for a login's push: an answer shows the person is there, and an approval gives its place back.
+        PushLimits limits = new PushLimits(session);
+        limits.forgetUnanswered(device.user().getId(), settings.config().policy());
+        if (outcome == DecisionStatus.APPROVED) {
+            limits.recordApproved(device.user().getId(), settings.config().policy());
+        }
         DecisionStatus result = outcome;
         OAuth2DeviceCodeModel decided;
         if (outcome == DecisionStatus.APPROVED) {
-            Optional<Map<String, String>> notes = approvalNotes(challenge, device, request);
+            Optional<Map<String, String>> notes = approvalNotes(challenge, device, request, settings);
             decided = notes.map(n -> request.approve(NO_USER_SESSION, n)).orElseGet(request::deny);
             result = notes.isPresent() ? outcome : DecisionStatus.DENIED;
         } else {
@@ -88,8 +96,7 @@ public final class CibaCompletion {
 
     /** What the tokens of this approval say; empty when the withdrawal can no longer be confirmed. */
     private Optional<Map<String, String>> approvalNotes(PushChallenge challenge, IbKeyDevice device,
-                                                        OAuth2DeviceCodeModel request) {
-        CibaSettings settings = CibaSettings.of(session, realm);
+                                                        OAuth2DeviceCodeModel request, CibaSettings settings) {
         Map<String, String> notes = new HashMap<>(CibaDeviceNotes.approval(IbKeyCredentialModel.TYPE,
                 device.key().getId(), settings.level(), settings.amr()));
         Optional<WithdrawalRequest> withdrawal = new CibaWithdrawals(session).shown(challenge);

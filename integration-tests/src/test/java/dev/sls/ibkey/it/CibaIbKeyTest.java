@@ -170,7 +170,8 @@ class CibaIbKeyTest {
     }
 
     @Test
-    void aWithdrawalIsShownSignedConfirmedAndCountedAgainstIbKeysLimits(KeycloakServer server, AdminClient admin) {
+    void aWithdrawalIsShownSignedConfirmedAndCountedAgainstIbKeysLimits(KeycloakServer server, AdminClient admin)
+            throws Exception {
         IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "ciba-withdraw");
         CibaClient client = CibaClient.callCentre(server);
         AuthRequestID id = client.accepted(e.user().username(),
@@ -186,7 +187,14 @@ class CibaIbKeyTest {
         assertEquals("amount_mismatch", assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, otherAmount)).error());
         assertEquals("approved", e.app().approve(e.onApp(), challengeId, null).status());
-        assertTrue(client.poll(id).indicatesSuccess());
+        TokenResponse tokens = client.poll(id);
+        assertTrue(tokens.indicatesSuccess(), () -> CibaClient.error(tokens).toJSONObject().toString());
+        Map<String, Object> confirmed = CibaClient.idToken(tokens).getJSONObjectClaim("sls_withdrawal");
+        assertNotNull(confirmed, "the tokens say what was confirmed");
+        assertEquals("250000.00", confirmed.get("amount"));
+        assertEquals("USD", confirmed.get("currency"));
+        assertEquals("ACME Brokerage 1234", confirmed.get("payee"));
+        assertEquals("sls-ib-key", confirmed.get("device"));
 
         // IB Key confirms at most USD 1,000,000 a business day: the 250,000 approved counts.
         CIBAResponse over = client.ask(e.user().username(),
