@@ -11,6 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.utils.AcrUtils;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
 import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
@@ -83,7 +84,14 @@ public final class DeviceClaimMapper extends AbstractOIDCProtocolMapper
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
                             KeycloakSession keycloakSession, ClientSessionContext clientSessionCtx) {
-        Optional<UsedDevice> device = usedDevice(clientSessionCtx.getClientSession(), userSession);
+        AuthenticatedClientSessionModel clientSession = clientSessionCtx.getClientSession();
+        Optional<UsedDevice> ciba = clientSession != null && clientSession.getNote(UsedDevice.NOTE) == null
+                ? CibaDeviceNotes.device(clientSession) : Optional.empty();
+        if (ciba.isPresent()) {
+            setCibaClaims(token, clientSession, ciba.get());
+            return;
+        }
+        Optional<UsedDevice> device = usedDevice(clientSession, userSession);
         if (device.isEmpty()) {
             return;
         }
@@ -96,10 +104,8 @@ public final class DeviceClaimMapper extends AbstractOIDCProtocolMapper
             claim.put("level", device.get().level());
         }
         token.getOtherClaims().put(CLAIM, claim);
-        String proved = clientSessionCtx.getClientSession() == null ? null
-                : clientSessionCtx.getClientSession().getNote(ProvedMethods.NOTE);
-        if (proved == null && clientSessionCtx.getClientSession() != null
-                && clientSessionCtx.getClientSession().getNote(UsedDevice.NOTE) == null) {
+        String proved = clientSession == null ? null : clientSession.getNote(ProvedMethods.NOTE);
+        if (proved == null && clientSession != null && clientSession.getNote(UsedDevice.NOTE) == null) {
             proved = userSession.getNote(ProvedMethods.NOTE);
         }
         if (proved != null && token.getOtherClaims().get(AMR) instanceof List<?> amr) {
@@ -117,6 +123,32 @@ public final class DeviceClaimMapper extends AbstractOIDCProtocolMapper
             List<Object> withMfa = new ArrayList<>(amr);
             withMfa.add(MFA);
             token.getOtherClaims().put(AMR, withMfa);
+        }
+    }
+
+    /**
+     * A CIBA request approved on a device: no login flow set a level or ran a step, so Keycloak's ACR mapper says
+     * level {@code 1} and its AMR mapper nothing. The device's level and reference value are what was proved; no
+     * {@code mfa}, as the device alone approved.
+     */
+    private static void setCibaClaims(IDToken token, AuthenticatedClientSessionModel clientSession, UsedDevice device) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("type", device.credentialType());
+        if (device.credentialId() != null) {
+            claim.put("credential_id", device.credentialId());
+        }
+        if (device.level() != null) {
+            claim.put("level", device.level());
+            if (token.getAcr() != null) {
+                Map<String, Integer> acrLoaMap = AcrUtils.getAcrLoaMap(clientSession.getClient());
+                String acr = AcrUtils.mapLoaToAcr(device.level(), acrLoaMap, acrLoaMap.keySet());
+                token.setAcr(acr != null ? acr : String.valueOf(device.level()));
+            }
+        }
+        token.getOtherClaims().put(CLAIM, claim);
+        List<Object> amr = CibaDeviceNotes.amr(clientSession);
+        if (!amr.isEmpty()) {
+            token.getOtherClaims().put(AMR, amr);
         }
     }
 

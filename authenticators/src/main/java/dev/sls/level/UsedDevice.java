@@ -19,9 +19,13 @@ public record UsedDevice(String credentialType, String credentialId, Integer lev
     /** User-session note: when (epoch seconds) the session's last device was proven, for steps that need it recent. */
     public static final String PROVEN_AT_NOTE = "sls.device.at";
 
+    /** The note's value, read back by {@link #parse}. */
+    String note() {
+        return credentialType + "|" + (credentialId == null ? "" : credentialId) + "|" + (level == null ? "" : level);
+    }
+
     void store(AuthenticationSessionModel authSession) {
-        String value = credentialType + "|" + (credentialId == null ? "" : credentialId) + "|"
-                + (level == null ? "" : level);
+        String value = note();
         authSession.setClientNote(NOTE, value);
         authSession.setUserSessionNote(NOTE, value);
         authSession.setUserSessionNote(PROVEN_AT_NOTE, String.valueOf(Time.currentTime()));

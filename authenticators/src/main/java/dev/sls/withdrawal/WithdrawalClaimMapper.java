@@ -2,10 +2,13 @@ package dev.sls.withdrawal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.grants.ciba.CibaGrantType;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
@@ -62,8 +65,22 @@ public final class WithdrawalClaimMapper extends AbstractOIDCProtocolMapper
                             KeycloakSession session, ClientSessionContext clientSessionCtx) {
         WithdrawalConfirmation confirmed =
                 clientSessionCtx.getAttribute(WithdrawalConfirmation.ATTRIBUTE, WithdrawalConfirmation.class);
+        if (confirmed == null) {
+            confirmed = approvedThroughCiba(clientSessionCtx.getClientSession()).orElse(null);
+        }
         if (confirmed != null) {
             token.getOtherClaims().put(CLAIM, confirmed.claim());
         }
+    }
+
+    /**
+     * A CIBA request has no login: the authentication channel that confirmed the withdrawal hands the confirmation
+     * with its approval, which Keycloak's CIBA token request keeps as a client-session note under its callback prefix
+     * (a note only an authentication channel's approval writes, never the client). That client session belongs to this
+     * one token request.
+     */
+    private static Optional<WithdrawalConfirmation> approvedThroughCiba(AuthenticatedClientSessionModel clientSession) {
+        return clientSession == null ? Optional.empty() : WithdrawalConfirmation.fromNote(clientSession.getNote(
+                CibaGrantType.ADDITIONAL_CALLBACK_PARAMS_PREFIX + WithdrawalConfirmation.NOTE));
     }
 }

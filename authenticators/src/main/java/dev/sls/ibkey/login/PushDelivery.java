@@ -8,12 +8,14 @@ import dev.sls.ibkey.push.sender.PushSender;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 
 /**
  * Hands the notification to the realm's push sender without waiting for the gateway: the sender answers with a
  * future, and a failure is only logged (the page offers challenge/response either way).
  */
-final class PushDelivery {
+public final class PushDelivery {
 
     private static final Logger LOG = Logger.getLogger(PushDelivery.class);
 
@@ -22,16 +24,22 @@ final class PushDelivery {
 
     static void send(AuthenticationFlowContext context, IbKeyDevice device, PushChallenge challenge,
                      IbKeyLoginConfig config, LoginMessages messages) {
-        PushSender sender = context.getSession().getProvider(PushSender.class, config.pushSender());
+        send(context.getSession(), context.getRealm(), device, challenge, config, messages);
+    }
+
+    /** The same without a login flow (a request asked through CIBA). */
+    public static void send(KeycloakSession session, RealmModel realm, IbKeyDevice device, PushChallenge challenge,
+                            IbKeyLoginConfig config, LoginMessages messages) {
+        PushSender sender = session.getProvider(PushSender.class, config.pushSender());
         if (sender == null) {
             LOG.warnf("Push sender '%s' configured in realm %s does not exist; the phone must poll",
-                    config.pushSender(), context.getRealm().getName());
+                    config.pushSender(), realm.getName());
             return;
         }
         String title = messages.get("slsIbKeyPushTitle", "Login request");
         String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
                 .replace("{0}", challenge.request().clientName());
-        PushNotification notification = new PushNotification(context.getRealm().getName(), challenge.id(),
+        PushNotification notification = new PushNotification(realm.getName(), challenge.id(),
                 device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body, Map.of());
         sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
             if (error != null) {

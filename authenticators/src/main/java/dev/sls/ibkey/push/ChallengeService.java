@@ -1,6 +1,7 @@
 package dev.sls.ibkey.push;
 
 import dev.sls.core.login.Lockout;
+import dev.sls.ibkey.ciba.CibaCompletion;
 import dev.sls.ibkey.device.DeviceRequests;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.IbKeyMessages;
@@ -63,7 +64,9 @@ public final class ChallengeService {
         PushChallenge c = open(handle, challengeId);
         return new ChallengeContext(c.id(), realm.getName(), device.user().getUsername(), c.request().clientId(),
                 c.request().clientName(), c.request().ipAddress(), c.createdAt(), c.expiresAt(),
-                c.match().mode().wire(), c.match().choices(), c.request().amount(), c.request().payee());
+                c.match().mode().wire(), c.match().choices(), c.request().amount(), c.request().payee(),
+                c.request().isCiba() ? ChallengeContext.KIND_CIBA : ChallengeContext.KIND_LOGIN,
+                c.request().bindingMessage());
     }
 
     public DecisionResult decide(String handle, String challengeId, DecisionRequest request) {
@@ -84,13 +87,36 @@ public final class ChallengeService {
             throw new ApiException(IbKeyErrorCode.PAYEE_MISMATCH,
                     "The payee signed is not the payee of this login request.");
         }
+        if (!Objects.equals(challenge.request().bindingMessage(), request.bindingMessage())) {
+            throw new ApiException(IbKeyErrorCode.BINDING_MISMATCH,
+                    "The binding message signed is not the one of this request.");
+        }
         DecisionStatus outcome = challenge.match().judge(request);
+        if (challenge.request().isCiba()) {
+            return decideCiba(device, challenge, outcome);
+        }
         challenges.decide(challenge, outcome);
         if (outcome != DecisionStatus.APPROVED) {
             // Signed by the person's own phone: a deny, a wrong pick or a wrong code counts like a wrong OTP.
             Lockout.recordFailure(session, realm, device.user());
         }
         return new DecisionResult(challengeId, outcome.wire());
+    }
+
+    /**
+     * A CIBA request's decision completes it in the store the client polls. A deny is not a failed login attempt: an
+     * application started the request, not someone holding the password, and the person's no must not lock them out.
+     */
+    private DecisionResult decideCiba(IbKeyDevice device, PushChallenge challenge, DecisionStatus outcome) {
+        CibaCompletion completion = new CibaCompletion(session, realm);
+        if (!completion.isWaiting(challenge)) {
+            throw new ApiException(IbKeyErrorCode.CHALLENGE_EXPIRED, "This request has expired.");
+        }
+        challenges.decide(challenge, outcome);
+        if (outcome == DecisionStatus.APPROVED && Lockout.isBruteForceLocked(session, realm, device.user())) {
+            outcome = DecisionStatus.DENIED;
+        }
+        return new DecisionResult(challenge.id(), completion.complete(challenge, outcome, device).wire());
     }
 
     /** A challenge of this phone that may still be decided. */

@@ -5,7 +5,23 @@ package dev.sls.ibkey.push;
  * binds into its signed decision (null without a withdrawal; {@code payee} also when the application named none).
  * {@code loginRef} names the login (authentication session and tab) the push belongs to, so a restarted login can
  * retire the push it sent before.
+ *
+ * <p>A push asked through OpenID Connect CIBA has no login: {@code cibaRef} names the CIBA request the decision
+ * completes (Keycloak's auth result id, never sent to the phone), and {@code bindingMessage} is what the phone shows
+ * and signs (null when the application sent none). Both are null for a login.
  */
 public record PushRequest(String realmId, String userId, String deviceHandle, String clientId, String clientName,
-                          String ipAddress, String amount, String payee, String loginRef) {
+                          String ipAddress, String amount, String payee, String loginRef, String bindingMessage,
+                          String cibaRef) {
+
+    /** A login's push. */
+    public PushRequest(String realmId, String userId, String deviceHandle, String clientId, String clientName,
+                       String ipAddress, String amount, String payee, String loginRef) {
+        this(realmId, userId, deviceHandle, clientId, clientName, ipAddress, amount, payee, loginRef, null, null);
+    }
+
+    /** Whether a CIBA request, not a login, waits for this push. */
+    public boolean isCiba() {
+        return cibaRef != null;
+    }
 }

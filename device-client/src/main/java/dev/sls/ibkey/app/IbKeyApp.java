@@ -290,7 +290,7 @@ public final class IbKeyApp {
         }
         return api.sendDecision(user, challengeId,
                 signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount(),
-                        context.payee()));
+                        context.payee(), context.bindingMessage()));
     }
 
     private static Integer pick(List<Integer> choices, String fromLoginPage) {
@@ -305,11 +305,15 @@ public final class IbKeyApp {
         throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
     }
 
-    /** Denies after reading the challenge: the amount and payee displayed are signed into a deny as well. */
+    /**
+     * Denies after reading the challenge: the amount, payee and binding message displayed are signed into a deny as
+     * well.
+     */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
         ChallengeContext context = read(user, challengeId);
         return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount(), context.payee()));
+                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount(), context.payee(),
+                        context.bindingMessage()));
     }
 
     /** The signed decision on a request without a payee, not sent. */
@@ -318,15 +322,24 @@ public final class IbKeyApp {
         return signDecision(user, challengeId, decision, number, code, amount, null);
     }
 
-    /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
+    /** The signed decision on a request without a binding message, not sent. */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
                                        String code, String amount, String payee) {
+        return signDecision(user, challengeId, decision, number, code, amount, payee, null);
+    }
+
+    /**
+     * The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. {@code
+     * bindingMessage} is the CIBA binding message the phone displayed (null for a login).
+     */
+    public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
+                                       String code, String amount, String payee, String bindingMessage) {
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, code, amount, payee, nonce, time);
-        return new DecisionRequest(decision, number, code, amount, payee, nonce, time.getEpochSecond(),
-                signer.sign(message));
+                number, code, amount, payee, bindingMessage, nonce, time);
+        return new DecisionRequest(decision, number, code, amount, payee, bindingMessage, nonce,
+                time.getEpochSecond(), signer.sign(message));
     }
 
     /** Signed headers of a challenge list call, not sent. */

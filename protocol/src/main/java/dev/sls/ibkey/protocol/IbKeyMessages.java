@@ -64,6 +64,16 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String payee, String nonce,
                                          Instant time) {
+        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, payee, null, nonce, time);
+    }
+
+    /**
+     * As above, with the CIBA {@code binding_message} the phone displayed bound in too, so an approval cannot be moved
+     * to a request showing another message.
+     */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
+                                         Integer number, String code, String amount, String payee,
+                                         String bindingMessage, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
@@ -77,6 +87,9 @@ public final class IbKeyMessages {
         if (payee != null) {
             builder.extra("payee", payee);
         }
+        if (bindingMessage != null) {
+            builder.extra("binding", bindingMessage);
+        }
         return builder.build();
     }
 
@@ -84,7 +97,7 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
-                request.amount(), request.payee(), request.nonce(), time);
+                request.amount(), request.payee(), request.bindingMessage(), request.nonce(), time);
     }
 
     /**

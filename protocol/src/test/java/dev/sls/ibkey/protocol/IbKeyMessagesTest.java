@@ -92,4 +92,24 @@ class IbKeyMessagesTest {
             assertFalse(!text.contains(expected), expected + " missing from " + text);
         }
     }
+
+    @Test
+    void aSignedCibaDecisionDoesNotCoverAnotherBindingMessage() {
+        KeyPair keys = DeviceKeys.generate();
+        DeviceMessage signed = binding("CALL-4711");
+        String signature = DeviceSignatures.sign(keys.getPrivate(), signed);
+        Duration age = Duration.ofMinutes(2);
+        assertEquals(DeviceSignatures.Verdict.VALID,
+                DeviceSignatures.verify(keys.getPublic(), binding("CALL-4711"), signature, NOW, age, age));
+        for (DeviceMessage other : new DeviceMessage[] {binding("CALL-4712"), binding(null)}) {
+            assertEquals(DeviceSignatures.Verdict.BAD_SIGNATURE,
+                    DeviceSignatures.verify(keys.getPublic(), other, signature, NOW, age, age));
+        }
+        assertEquals("CALL-4711", signed.extras().get("binding"));
+    }
+
+    private static DeviceMessage binding(String bindingMessage) {
+        return IbKeyMessages.decision("sls-demo", "u.c", "challenge", "approve", null, null, null, null,
+                bindingMessage, "nonce-0123456789abcdef", NOW);
+    }
 }

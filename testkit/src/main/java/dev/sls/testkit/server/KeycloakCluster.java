@@ -45,7 +45,8 @@ public final class KeycloakCluster implements AutoCloseable {
         Path work = settings.workDir().resolve("cluster");
         Path javaHome = JavaRuntimes.findJdk21();
         KeycloakDistribution dist = new KeycloakDistribution(settings, home,
-                List.of("--db=postgres", "--health-enabled=true", "--vault=file"));
+                List.of("--db=postgres", "--health-enabled=true", "--vault=file",
+                        KeycloakDistribution.CIBA_CHANNEL));
         Postgres postgres = null;
         List<KeycloakServer> nodes = new ArrayList<>();
         List<Runnable> relaunchers = new ArrayList<>();

@@ -24,7 +24,10 @@ final class KeycloakDistribution {
      * file vault holds the secrets realm settings refer to as {@code ${vault.<key>}} (its directory is a run-time
      * option).
      */
-    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true", "--vault=file");
+    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--health-enabled=true", "--vault=file",
+            KeycloakDistribution.CIBA_CHANNEL);
+    /** CIBA requests go to the person's IB Key (one channel per server, chosen at build time). */
+    static final String CIBA_CHANNEL = "--spi-ciba-auth-channel--provider=sls-ibkey";
 
     private static final long BUILD_TIMEOUT_MINUTES = 10;
     static final String DSC_PLUS_SEED_KEY_ENV = "KC_SPI_CREDENTIAL__SLS_DSC_PLUS__SEED_KEY";

@@ -32,7 +32,8 @@ final class Printer {
 
     void context(ChallengeContext context) {
         out.println("challenge  " + context.challengeId());
-        out.println("login to   " + orDash(context.clientName())
+        boolean ciba = ChallengeContext.KIND_CIBA.equals(context.kind());
+        out.println((ciba ? "asked by   " : "login to   ") + orDash(context.clientName())
                 + (context.clientId() == null ? "" : " (" + context.clientId() + ")"));
         out.println("user       " + context.realm() + "/" + context.username());
         out.println("from IP    " + orDash(context.ipAddress()));
@@ -41,6 +42,10 @@ final class Printer {
         }
         if (context.payee() != null) {
             out.println("payee      " + context.payee());
+        }
+        if (context.bindingMessage() != null) {
+            out.println("message    " + context.bindingMessage() + "   (must match what " + orDash(context.clientName())
+                    + " tells you)");
         }
         out.println("expires    " + expiry(context.expiresAt()));
         if (MatchMode.CODE.wire().equals(context.matchMode())) {

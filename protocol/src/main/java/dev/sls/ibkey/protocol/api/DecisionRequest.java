@@ -10,13 +10,21 @@ package dev.sls.ibkey.protocol.api;
  * @param code     the code the person typed from the login page ({@link MatchMode#CODE}), else null
  * @param amount   the amount the phone displayed, exactly as the challenge gave it, or null when none was shown
  * @param payee    the payee the phone displayed, exactly as the challenge gave it, or null when none was shown
+ * @param bindingMessage the CIBA {@code binding_message} the phone displayed, exactly as the challenge gave it, or
+ *                 null when the request had none (every login request)
  */
 public record DecisionRequest(String decision, Integer number, String code, String amount, String payee,
-                              String nonce, long time, String signature) {
+                              String bindingMessage, String nonce, long time, String signature) {
+
+    /** A decision on a request without a binding message (every login request). */
+    public DecisionRequest(String decision, Integer number, String code, String amount, String payee, String nonce,
+                           long time, String signature) {
+        this(decision, number, code, amount, payee, null, nonce, time, signature);
+    }
 
     /** A decision on a login request without a payee. */
     public DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
                            String signature) {
-        this(decision, number, code, amount, null, nonce, time, signature);
+        this(decision, number, code, amount, null, null, nonce, time, signature);
     }
 }

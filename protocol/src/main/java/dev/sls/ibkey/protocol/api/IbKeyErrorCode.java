@@ -62,7 +62,9 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Transfer: the offer is older than the realm's transfer lifetime. */
     TRANSFER_OFFER_EXPIRED(410),
     /** Transfer: the phone that made the offer is no longer the user's IB Key (retired or removed since). */
-    TRANSFER_SOURCE_RETIRED(410);
+    TRANSFER_SOURCE_RETIRED(410),
+    /** The binding message the phone signed is not the one of this CIBA request. */
+    BINDING_MISMATCH(409);
 
     private final int status;
 
