@@ -56,6 +56,16 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String payee, String nonce,
                                          Instant time) {
+        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, payee, null, nonce, time);
+    }
+
+    /**
+     * As above, with the reason of a deny ({@link IbKeyProtocol#REASON_NOT_ME}) signed as the extra field
+     * {@code reason}; without a reason the message is exactly what apps signed before reasons existed.
+     */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
+                                         Integer number, String code, String amount, String payee, String reason,
+                                         String nonce, Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
@@ -69,6 +79,9 @@ public final class IbKeyMessages {
         if (payee != null) {
             builder.extra("payee", payee);
         }
+        if (reason != null) {
+            builder.extra("reason", reason);
+        }
         return builder.build();
     }
 
@@ -76,7 +89,7 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
-                request.amount(), request.payee(), request.nonce(), time);
+                request.amount(), request.payee(), request.reason(), request.nonce(), time);
     }
 
     private static DeviceMessage.Builder base(String action, String realm, String deviceHandle, String challengeId,

@@ -10,13 +10,22 @@ package dev.sls.ibkey.protocol.api;
  * @param code     the code the person typed from the login page ({@link MatchMode#CODE}), else null
  * @param amount   the amount the phone displayed, exactly as the challenge gave it, or null when none was shown
  * @param payee    the payee the phone displayed, exactly as the challenge gave it, or null when none was shown
+ * @param reason   why a deny was sent: {@link dev.sls.ibkey.protocol.IbKeyProtocol#REASON_NOT_ME} when the person did
+ *                 not start the login; null for a plain deny and for every approve (apps before this field send none,
+ *                 and what they sign is unchanged)
  */
 public record DecisionRequest(String decision, Integer number, String code, String amount, String payee,
-                              String nonce, long time, String signature) {
+                              String reason, String nonce, long time, String signature) {
+
+    /** A decision without a reason: every approve, and a plain deny. */
+    public DecisionRequest(String decision, Integer number, String code, String amount, String payee, String nonce,
+                           long time, String signature) {
+        this(decision, number, code, amount, payee, null, nonce, time, signature);
+    }
 
     /** A decision on a login request without a payee. */
     public DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
                            String signature) {
-        this(decision, number, code, amount, null, nonce, time, signature);
+        this(decision, number, code, amount, null, null, nonce, time, signature);
     }
 }
