@@ -197,9 +197,21 @@ public final class IbKeyApp {
 
     /** Denies after reading the challenge: the amount and payee displayed are signed into a deny as well. */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
+        return deny(user, challengeId, null);
+    }
+
+    /**
+     * "I did not start this": a deny signed with the reason {@link IbKeyProtocol#REASON_NOT_ME}, after reading the
+     * challenge like any deny.
+     */
+    public DecisionResult denyNotMe(IbKeyUser user, String challengeId) {
+        return deny(user, challengeId, IbKeyProtocol.REASON_NOT_ME);
+    }
+
+    private DecisionResult deny(IbKeyUser user, String challengeId, String reason) {
         ChallengeContext context = read(user, challengeId);
-        return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount(), context.payee()));
+        return api.sendDecision(user, challengeId, signDecision(user, challengeId, IbKeyProtocol.DENY, null, null,
+                context.amount(), context.payee(), reason));
     }
 
     /** The signed decision on a request without a payee, not sent. */
@@ -208,14 +220,20 @@ public final class IbKeyApp {
         return signDecision(user, challengeId, decision, number, code, amount, null);
     }
 
-    /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
+    /** The signed decision without a reason, not sent. */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
                                        String code, String amount, String payee) {
+        return signDecision(user, challengeId, decision, number, code, amount, payee, null);
+    }
+
+    /** The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. */
+    public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
+                                       String code, String amount, String payee, String reason) {
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, code, amount, payee, nonce, time);
-        return new DecisionRequest(decision, number, code, amount, payee, nonce, time.getEpochSecond(),
+                number, code, amount, payee, reason, nonce, time);
+        return new DecisionRequest(decision, number, code, amount, payee, reason, nonce, time.getEpochSecond(),
                 signer.sign(message));
     }
 
