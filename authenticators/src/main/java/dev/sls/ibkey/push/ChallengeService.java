@@ -1,6 +1,9 @@
 package dev.sls.ibkey.push;
 
 import dev.sls.core.login.Lockout;
+import dev.sls.core.signing.DeviceMessage;
+import dev.sls.ibkey.notme.NotMeReport;
+import dev.sls.ibkey.receipt.Receipts;
 import dev.sls.ibkey.device.DeviceRequests;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.IbKeyMessages;
@@ -16,6 +19,7 @@ import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -73,8 +77,14 @@ public final class ChallengeService {
         if (request.code() != null && request.code().length() > 32) {
             throw JsonResponses.invalid("code is too long");
         }
-        IbKeyDevice device = requests.authenticate(realm, handle, () -> IbKeyMessages.decision(realm.getName(), handle,
-                challengeId, request, DeviceRequests.instant(request.time())), request.signature());
+        Supplier<DeviceMessage> signed = () -> IbKeyMessages.decision(realm.getName(), handle, challengeId, request,
+                DeviceRequests.instant(request.time()));
+        IbKeyDevice device = requests.authenticate(realm, handle, signed, request.signature());
+        boolean notMe = request.reason() != null;
+        if (notMe && !(IbKeyProtocol.REASON_NOT_ME.equals(request.reason())
+                && IbKeyProtocol.DENY.equals(request.decision()))) {
+            throw JsonResponses.invalid("reason may only be " + IbKeyProtocol.REASON_NOT_ME + ", with deny");
+        }
         PushChallenge challenge = open(handle, challengeId);
         if (!Objects.equals(challenge.request().amount(), request.amount())) {
             throw new ApiException(IbKeyErrorCode.AMOUNT_MISMATCH,
@@ -86,7 +96,16 @@ public final class ChallengeService {
         }
         DecisionStatus outcome = challenge.match().judge(request);
         challenges.decide(challenge, outcome);
-        if (outcome != DecisionStatus.APPROVED) {
+        PushRequest login = challenge.request();
+        String receipt = Receipts.record(session, realm, device.user(), new Receipts.Decision(
+                login.amount() == null ? Receipts.KIND_LOGIN : Receipts.KIND_WITHDRAWAL,
+                notMe ? Receipts.OUTCOME_NOT_ME : outcome.wire(), device.key().getId(),
+                device.key().data().getPublicKey(), signed.get(), request.signature(), login.clientId(),
+                login.clientName(), login.ipAddress(), login.userAgent()));
+        if (notMe) {
+            NotMeReport.report(session, realm, device.user(), new NotMeReport.DeniedLogin(challengeId, handle,
+                    login.clientId(), login.clientName(), login.ipAddress(), login.userAgent()), receipt);
+        } else if (outcome != DecisionStatus.APPROVED) {
             // Signed by the person's own phone: a deny, a wrong pick or a wrong code counts like a wrong OTP.
             Lockout.recordFailure(session, realm, device.user());
         }

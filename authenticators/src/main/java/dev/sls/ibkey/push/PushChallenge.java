@@ -33,6 +33,9 @@ public record PushChallenge(String id, String watchId, PushRequest request, long
         if (request.payee() != null) {
             notes.put("payee", request.payee());
         }
+        if (request.userAgent() != null) {
+            notes.put("userAgent", request.userAgent());
+        }
         notes.put("createdAt", Long.toString(createdAt));
         notes.put("expiresAt", Long.toString(expiresAt));
         notes.put("mode", match.mode().wire());
@@ -50,7 +53,7 @@ public record PushChallenge(String id, String watchId, PushRequest request, long
     static PushChallenge fromNotes(String id, Map<String, String> notes) {
         PushRequest request = new PushRequest(notes.get("realmId"), notes.get("userId"), notes.get("deviceHandle"),
                 notes.get("clientId"), notes.get("clientName"), notes.get("ipAddress"), notes.get("amount"),
-                notes.get("payee"), notes.get("loginRef"));
+                notes.get("payee"), notes.get("loginRef"), notes.get("userAgent"));
         String choices = notes.getOrDefault("choices", "");
         PushMatch match = new PushMatch(MatchMode.fromWire(notes.get("mode")).orElseThrow(), notes.get("code"),
                 notes.containsKey("number") ? Integer.valueOf(notes.get("number")) : null,
