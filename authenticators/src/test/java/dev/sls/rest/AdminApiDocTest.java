@@ -14,6 +14,9 @@ import dev.sls.core.api.ErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminResource;
 import dev.sls.recovery.admin.RecoveryAdminResource;
+import dev.sls.ibkey.notme.admin.AlertAdminResource;
+import dev.sls.ibkey.receipt.admin.ReceiptAdminErrorCode;
+import dev.sls.ibkey.receipt.admin.ReceiptAdminResource;
 import dev.sls.rest.admin.UserSearchResource;
 import dev.sls.temporary.admin.TemporaryAdminErrorCode;
 import dev.sls.temporary.admin.TemporaryAdminResource;
@@ -64,11 +67,14 @@ class AdminApiDocTest {
             "withdrawal", WithdrawalAdminResource.class,
             "users", UserSearchResource.class,
             "history", HistoryAdminResource.class,
-            "recovery", RecoveryAdminResource.class);
+            "recovery", RecoveryAdminResource.class,
+            "receipts", ReceiptAdminResource.class,
+            "alerts", AlertAdminResource.class);
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,
-            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class);
+            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class,
+            ReceiptAdminErrorCode.class);
 
     /** Bodies that no call's annotation names: refusals that answer a report of their own. */
     private static final List<Class<?>> OTHER_BODIES = List.of(ApiError.class, WithdrawalSettingsProblems.class);

@@ -28,6 +28,14 @@ public final class EventDetails {
     public static final String ACTIVATION_STEP = "sls_step";
     /** Why the person left the login from a refusal page (the code at the head of the error_description). */
     public static final String CANCEL = "sls_cancel";
+    /** The browser (User-Agent) of the login a phone reported as not started by the person. */
+    public static final String USER_AGENT = "sls_user_agent";
+    /** The id of the signed receipt an event refers to. */
+    public static final String RECEIPT = "sls_receipt";
+    /** Until when pushes to the person are stopped (ISO-8601). */
+    public static final String PUSH_STOPPED_UNTIL = "sls_push_stopped_until";
+    /** Whether the person must choose a new password and lost their sessions ({@code true}/{@code false}). */
+    public static final String PASSWORD_RESET = "sls_password_reset";
 
     private EventDetails() {
     }

@@ -65,6 +65,8 @@ final class CibaAdmission {
             throw new CibaRefusal(CibaRefusal.ACCESS_DENIED, switch (refusal.reason()) {
                 case PAUSED -> "Requests to this user are paused after unanswered ones; try again in "
                         + refusal.retryAfter().toSeconds() + " seconds.";
+                case STOPPED_NOT_ME -> "Requests to this user are stopped: their phone reported a request they did"
+                        + " not start; try again in " + refusal.retryAfter().toSeconds() + " seconds.";
                 case TOO_SOON -> "Too many requests to this user; try again in " + refusal.retryAfter().toSeconds()
                         + " seconds.";
                 case TOO_MANY_FROM_THIS_ADDRESS -> "Too many requests from this address; try again in "

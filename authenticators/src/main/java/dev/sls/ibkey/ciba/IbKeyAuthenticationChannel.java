@@ -61,7 +61,7 @@ final class IbKeyAuthenticationChannel implements AuthenticationChannelProvider 
         PushRequest push = new PushRequest(realm.getId(), user.getId(), admitted.device().handle(),
                 client.getClientId(), messages.clientName(client), admitted.clientIp(),
                 withdrawal.map(w -> w.amount().display()).orElse(null),
-                withdrawal.flatMap(WithdrawalRequest::payee).orElse(null), LOGIN_REF, admitted.bindingMessage(),
+                withdrawal.flatMap(WithdrawalRequest::payee).orElse(null), LOGIN_REF, null, admitted.bindingMessage(),
                 request.getAuthResultId());
         Optional<PushChallenge> challenge = new PushChallenges(session).create(push, ttl,
                 admitted.settings().config().maxPendingPushes(), MatchMode.NONE);

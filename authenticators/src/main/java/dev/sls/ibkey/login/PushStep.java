@@ -19,6 +19,7 @@ import dev.sls.ibkey.push.sender.NonePushSenderFactory;
 import dev.sls.wait.WaitUrls;
 import dev.sls.wait.WatchState;
 import dev.sls.wait.Watches;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -64,6 +65,7 @@ final class PushStep {
     private static String refusalMessage(PushLimits.Reason reason) {
         return switch (reason) {
             case PAUSED -> "slsIbKeyPushPaused";
+            case STOPPED_NOT_ME -> "slsIbKeyPushStoppedNotMe";
             case TOO_SOON -> "slsIbKeyPushTooSoonIn";
             case TOO_MANY_FROM_THIS_ADDRESS -> "slsSendsFromThisAddressLimitedIn";
         };
@@ -162,7 +164,8 @@ final class PushStep {
         return new PushRequest(context.getRealm().getId(), device.user().getId(), device.handle(),
                 client.getClientId(), messages.clientName(client), ClientAddress.of(context.getConnection()),
                 withdrawal.map(w -> w.amount().display()).orElse(null), withdrawal.flatMap(WithdrawalRequest::payee)
-                .orElse(null), loginRef(context));
+                .orElse(null), loginRef(context), context.getHttpRequest().getHttpHeaders()
+                .getHeaderString(HttpHeaders.USER_AGENT));
     }
 
     private static String loginRef(AuthenticationFlowContext context) {

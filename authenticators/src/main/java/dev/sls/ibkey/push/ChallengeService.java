@@ -2,6 +2,9 @@ package dev.sls.ibkey.push;
 
 import dev.sls.core.login.Lockout;
 import dev.sls.ibkey.ciba.CibaCompletion;
+import dev.sls.core.signing.DeviceMessage;
+import dev.sls.ibkey.notme.NotMeReport;
+import dev.sls.ibkey.receipt.Receipts;
 import dev.sls.ibkey.device.DeviceRequests;
 import dev.sls.ibkey.device.IbKeyDevice;
 import dev.sls.ibkey.protocol.IbKeyMessages;
@@ -17,6 +20,7 @@ import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -76,8 +80,14 @@ public final class ChallengeService {
         if (request.code() != null && request.code().length() > 32) {
             throw JsonResponses.invalid("code is too long");
         }
-        IbKeyDevice device = requests.authenticate(realm, handle, () -> IbKeyMessages.decision(realm.getName(), handle,
-                challengeId, request, DeviceRequests.instant(request.time())), request.signature());
+        Supplier<DeviceMessage> signed = () -> IbKeyMessages.decision(realm.getName(), handle, challengeId, request,
+                DeviceRequests.instant(request.time()));
+        IbKeyDevice device = requests.authenticate(realm, handle, signed, request.signature());
+        boolean notMe = request.reason() != null;
+        if (notMe && !(IbKeyProtocol.REASON_NOT_ME.equals(request.reason())
+                && IbKeyProtocol.DENY.equals(request.decision()))) {
+            throw JsonResponses.invalid("reason may only be " + IbKeyProtocol.REASON_NOT_ME + ", with deny");
+        }
         PushChallenge challenge = open(handle, challengeId);
         if (!Objects.equals(challenge.request().amount(), request.amount())) {
             throw new ApiException(IbKeyErrorCode.AMOUNT_MISMATCH,
@@ -93,10 +103,25 @@ public final class ChallengeService {
         }
         DecisionStatus outcome = challenge.match().judge(request);
         if (challenge.request().isCiba()) {
-            return decideCiba(device, challenge, outcome);
+            DecisionResult result = decideCiba(device, challenge, outcome);
+            String receipt = receipt(device, challenge, Receipts.KIND_CIBA,
+                    notMe ? Receipts.OUTCOME_NOT_ME : result.status(), signed.get(), request.signature());
+            if (notMe) {
+                PushRequest asked = challenge.request();
+                NotMeReport.report(session, realm, device.user(), new NotMeReport.DeniedLogin(challengeId, handle,
+                        asked.clientId(), asked.clientName(), asked.ipAddress(), asked.userAgent()), receipt);
+            }
+            return result;
         }
         challenges.decide(challenge, outcome);
-        if (outcome != DecisionStatus.APPROVED) {
+        PushRequest login = challenge.request();
+        String receipt = receipt(device, challenge, login.amount() == null ? Receipts.KIND_LOGIN
+                : Receipts.KIND_WITHDRAWAL, notMe ? Receipts.OUTCOME_NOT_ME : outcome.wire(), signed.get(),
+                request.signature());
+        if (notMe) {
+            NotMeReport.report(session, realm, device.user(), new NotMeReport.DeniedLogin(challengeId, handle,
+                    login.clientId(), login.clientName(), login.ipAddress(), login.userAgent()), receipt);
+        } else if (outcome != DecisionStatus.APPROVED) {
             // Signed by the person's own phone: a deny, a wrong pick or a wrong code counts like a wrong OTP.
             Lockout.recordFailure(session, realm, device.user());
         }
@@ -117,6 +142,15 @@ public final class ChallengeService {
             outcome = DecisionStatus.DENIED;
         }
         return new DecisionResult(challenge.id(), completion.complete(challenge, outcome, device).wire());
+    }
+
+    /** Keeps what the phone signed as evidence of the decision; answers the receipt's id. */
+    private String receipt(IbKeyDevice device, PushChallenge challenge, String kind, String outcome,
+                           DeviceMessage signed, String signature) {
+        PushRequest shown = challenge.request();
+        return Receipts.record(session, realm, device.user(), new Receipts.Decision(kind, outcome,
+                device.key().getId(), device.key().data().getPublicKey(), signed, signature, shown.clientId(),
+                shown.clientName(), shown.ipAddress(), shown.userAgent()));
     }
 
     /** A challenge of this phone that may still be decided. */

@@ -39,6 +39,9 @@ public record PushChallenge(String id, String watchId, PushRequest request, long
         if (request.cibaRef() != null) {
             notes.put("cibaRef", request.cibaRef());
         }
+        if (request.userAgent() != null) {
+            notes.put("userAgent", request.userAgent());
+        }
         notes.put("createdAt", Long.toString(createdAt));
         notes.put("expiresAt", Long.toString(expiresAt));
         notes.put("mode", match.mode().wire());
@@ -56,7 +59,8 @@ public record PushChallenge(String id, String watchId, PushRequest request, long
     static PushChallenge fromNotes(String id, Map<String, String> notes) {
         PushRequest request = new PushRequest(notes.get("realmId"), notes.get("userId"), notes.get("deviceHandle"),
                 notes.get("clientId"), notes.get("clientName"), notes.get("ipAddress"), notes.get("amount"),
-                notes.get("payee"), notes.get("loginRef"), notes.get("bindingMessage"), notes.get("cibaRef"));
+                notes.get("payee"), notes.get("loginRef"), notes.get("userAgent"), notes.get("bindingMessage"),
+                notes.get("cibaRef"));
         String choices = notes.getOrDefault("choices", "");
         PushMatch match = new PushMatch(MatchMode.fromWire(notes.get("mode")).orElseThrow(), notes.get("code"),
                 notes.containsKey("number") ? Integer.valueOf(notes.get("number")) : null,

@@ -2,7 +2,9 @@ package dev.sls.ibkey.push;
 
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.limit.SecondFactorSends;
+import dev.sls.ibkey.notme.PushStop;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
@@ -19,7 +21,7 @@ public final class PushLimits {
     public record Refusal(Reason reason, Duration retryAfter) {
     }
 
-    public enum Reason { PAUSED, TOO_SOON, TOO_MANY_FROM_THIS_ADDRESS }
+    public enum Reason { PAUSED, STOPPED_NOT_ME, TOO_SOON, TOO_MANY_FROM_THIS_ADDRESS }
 
     private static final String UNANSWERED = "sls.ibkey.unanswered.";
     private static final String COOLDOWN = "sls.ibkey.cooldown.";
@@ -35,6 +37,11 @@ public final class PushLimits {
 
     /** Takes one push from the user's and the address's allowance, or says why not. */
     public Optional<Refusal> tryPush(String userId, String clientIp, PushPolicy policy) {
+        Optional<Instant> stopped = new PushStop(session).stoppedUntil(userId);
+        if (stopped.isPresent()) {
+            return Optional.of(new Refusal(Reason.STOPPED_NOT_ME,
+                    Duration.ofSeconds(stopped.get().getEpochSecond() - Time.currentTime())));
+        }
         if (store().contains(COOLDOWN + userId)) {
             return Optional.of(new Refusal(Reason.PAUSED, Duration.ofSeconds(policy.cooldownSeconds())));
         }

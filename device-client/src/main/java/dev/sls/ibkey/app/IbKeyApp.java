@@ -290,7 +290,7 @@ public final class IbKeyApp {
         }
         return api.sendDecision(user, challengeId,
                 signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount(),
-                        context.payee(), context.bindingMessage()));
+                        context.payee(), context.bindingMessage(), null));
     }
 
     private static Integer pick(List<Integer> choices, String fromLoginPage) {
@@ -310,10 +310,21 @@ public final class IbKeyApp {
      * well.
      */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
+        return deny(user, challengeId, null);
+    }
+
+    /**
+     * "I did not start this": a deny signed with the reason {@link IbKeyProtocol#REASON_NOT_ME}, after reading the
+     * challenge like any deny.
+     */
+    public DecisionResult denyNotMe(IbKeyUser user, String challengeId) {
+        return deny(user, challengeId, IbKeyProtocol.REASON_NOT_ME);
+    }
+
+    private DecisionResult deny(IbKeyUser user, String challengeId, String reason) {
         ChallengeContext context = read(user, challengeId);
-        return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.DENY, null, null, context.amount(), context.payee(),
-                        context.bindingMessage()));
+        return api.sendDecision(user, challengeId, signDecision(user, challengeId, IbKeyProtocol.DENY, null, null,
+                context.amount(), context.payee(), context.bindingMessage(), reason));
     }
 
     /** The signed decision on a request without a payee, not sent. */
@@ -322,23 +333,25 @@ public final class IbKeyApp {
         return signDecision(user, challengeId, decision, number, code, amount, null);
     }
 
-    /** The signed decision on a request without a binding message, not sent. */
+    /** The signed decision on a request without a binding message, without a reason, not sent. */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
                                        String code, String amount, String payee) {
-        return signDecision(user, challengeId, decision, number, code, amount, payee, null);
+        return signDecision(user, challengeId, decision, number, code, amount, payee, null, null);
     }
 
     /**
      * The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. {@code
-     * bindingMessage} is the CIBA binding message the phone displayed (null for a login).
+     * bindingMessage} is the CIBA binding message the phone displayed (null for a login); {@code reason} why a deny
+     * was sent ({@link IbKeyProtocol#REASON_NOT_ME}, else null).
      */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
-                                       String code, String amount, String payee, String bindingMessage) {
+                                       String code, String amount, String payee, String bindingMessage,
+                                       String reason) {
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, code, amount, payee, bindingMessage, nonce, time);
-        return new DecisionRequest(decision, number, code, amount, payee, bindingMessage, nonce,
+                number, code, amount, payee, bindingMessage, reason, nonce, time);
+        return new DecisionRequest(decision, number, code, amount, payee, bindingMessage, reason, nonce,
                 time.getEpochSecond(), signer.sign(message));
     }
 

@@ -79,17 +79,18 @@ class CibaIbKeyTest {
         String challengeId = IbKeySteps.onlyPending(e.app(), e.onApp());
 
         DecisionRequest other = e.app().signDecision(e.onApp(), challengeId, "approve", null, null, null, null,
-                "PAY-78");
+                "PAY-78", null);
         DeviceApiException refused = assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, other));
         assertEquals("binding_mismatch", refused.error());
         DecisionRequest signed = e.app().signDecision(e.onApp(), challengeId, "approve", null, null, null, null,
-                "PAY-77");
-        DecisionRequest swapped = new DecisionRequest(signed.decision(), null, null, null, null, "PAY-78",
+                "PAY-77", null);
+        DecisionRequest swapped = new DecisionRequest(signed.decision(), null, null, null, null, "PAY-78", null,
                 signed.nonce(), signed.time(), signed.signature());
         assertEquals("bad_signature", assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, swapped)).error());
-        DecisionRequest none = e.app().signDecision(e.onApp(), challengeId, "approve", null, null, null, null, null);
+        DecisionRequest none = e.app().signDecision(e.onApp(), challengeId, "approve", null, null, null, null, null,
+                null);
         assertEquals("binding_mismatch", assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, none)).error());
 
@@ -183,7 +184,7 @@ class CibaIbKeyTest {
         assertEquals("WD-250K", shown.bindingMessage());
 
         DecisionRequest otherAmount = e.app().signDecision(e.onApp(), challengeId, "approve", null, null,
-                "USD 25,000.00", "ACME Brokerage 1234", "WD-250K");
+                "USD 25,000.00", "ACME Brokerage 1234", "WD-250K", null);
         assertEquals("amount_mismatch", assertThrows(DeviceApiException.class,
                 () -> e.app().apiClient().sendDecision(e.onApp(), challengeId, otherAmount)).error());
         assertEquals("approved", e.app().approve(e.onApp(), challengeId, null).status());

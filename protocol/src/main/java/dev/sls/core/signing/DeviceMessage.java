@@ -56,6 +56,53 @@ public final class DeviceMessage {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The message whose canonical form is exactly {@code canonical} (as kept in a receipt), so a kept message can be
+     * shown field by field and checked again.
+     *
+     * @throws IllegalArgumentException when the text is not the canonical form of any message
+     */
+    public static DeviceMessage parse(String canonical) {
+        if (canonical == null || !canonical.endsWith("\n")) {
+            throw new IllegalArgumentException("not a canonical device message");
+        }
+        String[] lines = canonical.substring(0, canonical.length() - 1).split("\n", -1);
+        String[] fixed = {"action", "realm", "device", "challenge", "nonce", "decision", "time"};
+        if (lines.length < fixed.length + 1 || !VERSION_LINE.equals(lines[0])) {
+            throw new IllegalArgumentException("not a canonical device message");
+        }
+        String[] values = new String[fixed.length];
+        for (int i = 0; i < fixed.length; i++) {
+            values[i] = value(lines[i + 1], fixed[i]);
+        }
+        Builder builder = builder().action(values[0]).realm(values[1]).deviceHandle(values[2]).challengeId(values[3])
+                .nonce(values[4]).decision(values[5]);
+        try {
+            builder.time(Instant.ofEpochSecond(Long.parseLong(values[6])));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("device message time is not a number");
+        }
+        for (int i = fixed.length + 1; i < lines.length; i++) {
+            int equals = lines[i].indexOf('=');
+            if (!lines[i].startsWith("x-") || equals < 0) {
+                throw new IllegalArgumentException("device message line " + i + " is malformed");
+            }
+            builder.extra(lines[i].substring(2, equals), lines[i].substring(equals + 1));
+        }
+        DeviceMessage message = builder.build();
+        if (!new String(message.canonicalBytes(), StandardCharsets.UTF_8).equals(canonical)) {
+            throw new IllegalArgumentException("not a canonical device message");
+        }
+        return message;
+    }
+
+    private static String value(String line, String name) {
+        if (!line.startsWith(name + "=")) {
+            throw new IllegalArgumentException("device message field '" + name + "' is missing");
+        }
+        return line.substring(name.length() + 1);
+    }
+
     private static void line(StringBuilder text, String name, String value) {
         text.append(name).append('=').append(value).append('\n');
     }

@@ -46,7 +46,8 @@ public final class DeviceSignatures {
         return message.time().isBefore(now.minus(maxAge)) ? Verdict.STALE : Verdict.VALID;
     }
 
-    private static boolean signatureMatches(PublicKey key, DeviceMessage message, String signature) {
+    /** Whether {@code key} signed {@code message}, whenever that was (a kept receipt checked again later). */
+    public static boolean signatureMatches(PublicKey key, DeviceMessage message, String signature) {
         if (signature == null || signature.isEmpty() || signature.length() > MAX_SIGNATURE_CHARS) {
             return false;
         }

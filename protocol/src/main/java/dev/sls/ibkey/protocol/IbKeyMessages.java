@@ -64,16 +64,19 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String payee, String nonce,
                                          Instant time) {
-        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, payee, null, nonce, time);
+        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, payee, null, null, nonce,
+                time);
     }
 
     /**
-     * As above, with the CIBA {@code binding_message} the phone displayed bound in too, so an approval cannot be moved
-     * to a request showing another message.
+     * As above, with the CIBA {@code binding_message} the phone displayed and the reason of a deny
+     * ({@link IbKeyProtocol#REASON_NOT_ME}) signed as the extra fields {@code binding} and {@code reason}: an approval
+     * cannot be moved to a request showing another message, and without either the message is exactly what apps
+     * signed before they existed.
      */
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String payee,
-                                         String bindingMessage, String nonce, Instant time) {
+                                         String bindingMessage, String reason, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
@@ -90,6 +93,9 @@ public final class IbKeyMessages {
         if (bindingMessage != null) {
             builder.extra("binding", bindingMessage);
         }
+        if (reason != null) {
+            builder.extra("reason", reason);
+        }
         return builder.build();
     }
 
@@ -97,7 +103,7 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
-                request.amount(), request.payee(), request.bindingMessage(), request.nonce(), time);
+                request.amount(), request.payee(), request.bindingMessage(), request.reason(), request.nonce(), time);
     }
 
     /**

@@ -18,6 +18,11 @@ public final class IbKeyProtocol {
 
     public static final String APPROVE = "approve";
     public static final String DENY = "deny";
+    /**
+     * The reason a deny may carry when the person did not start the login ("I did not start this"): signed with the
+     * decision; a deny without a reason is a plain deny.
+     */
+    public static final String REASON_NOT_ME = "not_me";
 
     /** Offline response without PIN (devices unlocked by biometrics: the iOS flow of the seeds). */
     public static final OcraSuite SUITE_WITHOUT_PIN = OcraSuite.parse("OCRA-1:HOTP-SHA256-8:QN08");

@@ -1,7 +1,9 @@
 package dev.sls.ibkey.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sls.core.signing.DeviceKeys;
 import dev.sls.core.signing.DeviceMessage;
@@ -110,6 +112,21 @@ class IbKeyMessagesTest {
 
     private static DeviceMessage binding(String bindingMessage) {
         return IbKeyMessages.decision("sls-demo", "u.c", "challenge", "approve", null, null, null, null,
-                bindingMessage, "nonce-0123456789abcdef", NOW);
+                bindingMessage, null, "nonce-0123456789abcdef", NOW);
+    }
+
+    @Test
+    void aPlainDenySignsWhatOldAppsSignedAndANotMeDenyBindsItsReason() {
+        byte[] plain = IbKeyMessages.decision("r", "u.c", "ch", "deny", null, null, "EUR 5.00", null,
+                "nonce-0123456789abcdef", NOW).canonicalBytes();
+        byte[] throughRequest = IbKeyMessages.decision("r", "u.c", "ch", new dev.sls.ibkey.protocol.api.DecisionRequest(
+                "deny", null, null, "EUR 5.00", null, "nonce-0123456789abcdef", NOW.getEpochSecond(), "sig"), NOW)
+                .canonicalBytes();
+        assertArrayEquals(plain, throughRequest);
+        byte[] notMe = IbKeyMessages.decision("r", "u.c", "ch", new dev.sls.ibkey.protocol.api.DecisionRequest(
+                "deny", null, null, "EUR 5.00", null, null, IbKeyProtocol.REASON_NOT_ME, "nonce-0123456789abcdef",
+                NOW.getEpochSecond(), "sig"), NOW).canonicalBytes();
+        assertFalse(Arrays.equals(plain, notMe));
+        assertTrue(new String(notMe, java.nio.charset.StandardCharsets.UTF_8).endsWith("x-reason=not_me\n"));
     }
 }

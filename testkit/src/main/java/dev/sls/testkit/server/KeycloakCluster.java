@@ -127,6 +127,11 @@ public final class KeycloakCluster implements AutoCloseable {
     }
 
     /** Node 0 (A, whose URL is the realms' hostname) or 1 (B). */
+    /** Runs one SQL statement on the shared database (see {@link Postgres#sql}). */
+    public String sql(String statement) {
+        return postgres.sql(statement);
+    }
+
     public KeycloakServer node(int index) {
         return nodes.get(index);
     }

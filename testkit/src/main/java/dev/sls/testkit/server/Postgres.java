@@ -124,6 +124,30 @@ public final class Postgres implements AutoCloseable {
         throw new IllegalStateException("PostgreSQL was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
 
+    /**
+     * Runs one SQL statement on Keycloak's database through {@code psql} and answers its output (unaligned, tuples
+     * only): for tests that must reach what no API shows, such as a row changed behind the server's back.
+     */
+    public String sql(String statement) {
+        Path psql = binaries().map(bin -> bin.resolve("psql")).filter(Files::isExecutable)
+                .orElse(Path.of("psql"));
+        try {
+            Process process = new ProcessBuilder(psql.toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                    "-U", USER, "-d", DATABASE, "-At", "-v", "ON_ERROR_STOP=1", "-c", statement)
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("psql failed: " + output);
+            }
+            return output.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run psql", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** JDBC URL of the database Keycloak uses. */
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;

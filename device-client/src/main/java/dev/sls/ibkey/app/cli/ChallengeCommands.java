@@ -1,5 +1,7 @@
 package dev.sls.ibkey.app.cli;
 
+import dev.sls.ibkey.protocol.IbKeyProtocol;
+
 import dev.sls.ibkey.app.IbKeyUser;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionResult;
@@ -62,9 +64,15 @@ final class ChallengeCommands {
         return pending.get(0).challengeId();
     }
 
+    /** {@code deny ID [--reason not_me]}: a plain deny, or "I did not start this". */
     static int deny(Session session, CliArgs args) {
-        args.expect(1, "a challenge id", "user");
-        return result(session, session.app().deny(session.user(args), args.positional(0)));
+        args.expect(1, "a challenge id", "user", "reason");
+        Optional<String> reason = args.option("reason");
+        if (reason.isPresent() && !IbKeyProtocol.REASON_NOT_ME.equals(reason.get())) {
+            throw new UsageException("--reason takes only " + IbKeyProtocol.REASON_NOT_ME);
+        }
+        return result(session, reason.isPresent() ? session.app().denyNotMe(session.user(args), args.positional(0))
+                : session.app().deny(session.user(args), args.positional(0)));
     }
 
     static int respond(Session session, CliArgs args) {

@@ -35,7 +35,7 @@ final class Usage {
               show ID [--user ..]                                 what a challenge is about
               approve [ID] --code C | --number N [--user ..]      approve with the code (or number) on the login
                                                                   page; without ID the only challenge waiting
-              deny ID [--user ..]                                 deny
+              deny ID [--reason not_me] [--user ..]               deny; --reason not_me: "I did not start this"
               respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
               watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge
               transfer-offer [--user ..] [--out FILE]             on the old phone: a one-time offer to move the user

@@ -76,7 +76,7 @@ final class WatchCommand {
         session.out().println();
         printer.context(context);
         while (true) {
-            Optional<String> answer = session.ask("approve, deny or skip? [a/d/s] ");
+            Optional<String> answer = session.ask("approve, deny, not me (I did not start this) or skip? [a/d/n/s] ");
             if (answer.isEmpty()) {
                 return false;
             }
@@ -86,6 +86,9 @@ final class WatchCommand {
             }
             if (choice.startsWith("d")) {
                 return decide(() -> session.app().deny(user, challengeId));
+            }
+            if (choice.startsWith("n")) {
+                return decide(() -> session.app().denyNotMe(user, challengeId));
             }
             if (choice.startsWith("a")) {
                 Optional<String> fromLoginPage = Optional.of("");

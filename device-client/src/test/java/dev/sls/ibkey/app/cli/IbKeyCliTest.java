@@ -89,6 +89,23 @@ class IbKeyCliTest {
     }
 
     @Test
+    void denyNotMeSignsItsReasonAndNoOtherReasonIsTaken() throws Exception {
+        assertEquals(0, cli("", "activate", "--server", server.url(), "--realm", "demo",
+                "--code", server.newCode("alice"), "--pin", "k7#q"));
+        IbKeyUser alice = user("alice");
+        String id = server.addChallenge(alice.deviceHandle(), List.of(12, 47, 85), 47, "EUR 5.00");
+        assertEquals(2, cli("", "deny", id, "--reason", "bored"));
+        assertTrue(err.contains("--reason takes only not_me"), err);
+        assertEquals(0, cli("", "deny", id, "--reason", "not_me"));
+        assertEquals("denied", out.strip());
+        // The stub checked the signature over the message with x-reason; the body says it too.
+        assertTrue(server.last().body().contains("\"reason\":\"not_me\""), server.last().body());
+        String plain = server.addChallenge(alice.deviceHandle(), List.of(12, 47, 85), 47, null);
+        assertEquals(0, cli("", "deny", plain));
+        assertTrue(!server.last().body().contains("not_me"), server.last().body());
+    }
+
+    @Test
     void activateFromAQrPictureAndPickAUserAmongSeveral() throws Exception {
         Path png = dir.resolve("qr.png");
         Files.write(png, ActivationQrTest.qrPng(new ActivationUri(server.url(), "demo",

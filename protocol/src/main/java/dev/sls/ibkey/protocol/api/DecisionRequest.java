@@ -12,19 +12,22 @@ package dev.sls.ibkey.protocol.api;
  * @param payee    the payee the phone displayed, exactly as the challenge gave it, or null when none was shown
  * @param bindingMessage the CIBA {@code binding_message} the phone displayed, exactly as the challenge gave it, or
  *                 null when the request had none (every login request)
+ * @param reason   why a deny was sent: {@link dev.sls.ibkey.protocol.IbKeyProtocol#REASON_NOT_ME} when the person did
+ *                 not start the login; null for a plain deny and for every approve (apps before this field send none,
+ *                 and what they sign is unchanged)
  */
 public record DecisionRequest(String decision, Integer number, String code, String amount, String payee,
-                              String bindingMessage, String nonce, long time, String signature) {
+                              String bindingMessage, String reason, String nonce, long time, String signature) {
 
-    /** A decision on a request without a binding message (every login request). */
+    /** A decision without a binding message or a reason: every login approve, and a plain deny. */
     public DecisionRequest(String decision, Integer number, String code, String amount, String payee, String nonce,
                            long time, String signature) {
-        this(decision, number, code, amount, payee, null, nonce, time, signature);
+        this(decision, number, code, amount, payee, null, null, nonce, time, signature);
     }
 
     /** A decision on a login request without a payee. */
     public DecisionRequest(String decision, Integer number, String code, String amount, String nonce, long time,
                            String signature) {
-        this(decision, number, code, amount, null, null, nonce, time, signature);
+        this(decision, number, code, amount, null, null, null, nonce, time, signature);
     }
 }
