@@ -29,6 +29,11 @@ public final class EventDetails {
     /** Why the person left the login from a refusal page (the code at the head of the error_description). */
     public static final String CANCEL = "sls_cancel";
 
+    /** {@code true} on a login that skipped the second factor because the person opted out (trading clients). */
+    public static final String RESTRICTED = "sls_restricted";
+    /** What a person chose on the Secure Login settings: {@code opted_out} or {@code opted_back_in}. */
+    public static final String OPT_OUT = "sls_opt_out";
+
     private EventDetails() {
     }
 }
