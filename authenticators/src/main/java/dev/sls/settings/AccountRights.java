@@ -1,6 +1,7 @@
 package dev.sls.settings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -50,7 +51,7 @@ public final class AccountRights {
             return List.of();
         }
         return organizations.getByMember(user)
-                .flatMap(account -> organizations.getMembersStream(account, (String) null, null, 0,
+                .flatMap(account -> organizations.getMembersStream(account, Map.<String, String>of(), null, 0,
                         MAX_MEMBERS_READ))
                 .filter(Objects::nonNull)
                 .filter(member -> !member.getId().equals(user.getId()) && member.isEnabled()
