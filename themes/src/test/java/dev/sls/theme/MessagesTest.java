@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every language has every message, each key carries the sls prefix, and no text is left empty. */
 class MessagesTest {
 
-    /** The seeds' Japanese says 「OKをクリック」 too. */
-    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("slsIbKeyResponseSubmit");
+    /** The seeds' Japanese says 「OKをクリック」 too (the IB Key response; the settings pages' final OK). */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("slsIbKeyResponseSubmit", "slsSettingsDone",
+            "slsOptOutOk");
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "fr"})

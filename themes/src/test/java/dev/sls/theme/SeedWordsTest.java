@@ -44,6 +44,11 @@ class SeedWordsTest {
         "en|slsPhoneConfirm|CONTINUE",
         "en|slsPhoneVerified|SMS Verified",
         "en|slsChooserTitle|Select Second Factor Device",
+        "en|slsOptOutBoxTitle|Secure Login Settings",
+        "en|slsOptOutAlways|I want to always use my Secure Login Device when logging in",
+        "en|slsOptOutNotRequired|Secure Login not required for trading",
+        "en|slsOptOutUpdated|Your settings have been updated.",
+        "en|slsSettingsShareDevice|Share Device",
         "ja|slsIbKeyNoNotification|通知が受信できない場合にはこちらをクリック",
         "ja|slsIbKeyResponseLabel|レスポンス・ストリング",
         "ja|slsIbKeyResponseTitle|IB Key チャレンジ/レスポンス",
@@ -95,7 +100,8 @@ class SeedWordsTest {
                 assertEquals("Continuer", french.getProperty(key), key);
             }
         }
-        assertEquals(4, buttons, "Continue buttons: IB Key push, DSC+ serial, chooser, number verification");
+        assertEquals(5, buttons,
+                "Continue buttons: IB Key push, DSC+ serial, chooser, number verification, Secure Login Settings");
     }
 
     /** One device, one name: the name on the device's own screens is the name the chooser lists it under. */

@@ -37,6 +37,11 @@ public final class EventDetails {
     /** Whether the person must choose a new password and lost their sessions ({@code true}/{@code false}). */
     public static final String PASSWORD_RESET = "sls_password_reset";
 
+    /** {@code true} on a login that skipped the second factor because the person opted out (trading clients). */
+    public static final String RESTRICTED = "sls_restricted";
+    /** What a person chose on the Secure Login settings: {@code opted_out} or {@code opted_back_in}. */
+    public static final String OPT_OUT = "sls_opt_out";
+
     private EventDetails() {
     }
 }

@@ -1,0 +1,54 @@
+package dev.sls.settings;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.ProviderFactory;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * What the settings page shows, as the template {@value #TEMPLATE} reads it ({@code slsSettings}).
+ *
+ * @param devices    the person's devices, strongest first
+ * @param shareUrl   the link to Share Device, or null when the realm offers no sharing
+ * @param sections   the boxes of the capabilities, in their order
+ * @param maySet     whether the person holds the right to change the account's security settings
+ * @param holders    who does, in the person's account(s), when the person does not (usernames only)
+ */
+public record SettingsPage(List<DeviceRow> devices, String shareUrl, List<SettingsSection.SectionView> sections,
+                           boolean maySet, List<String> holders) {
+
+    public static final String TEMPLATE = "sls-settings.ftl";
+    /** The sharing capability's application-initiated action, linked only when the realm offers it. */
+    public static final String SHARE_ACTION = "sls-share-device";
+
+    public SettingsPage {
+        devices = List.copyOf(devices);
+        sections = List.copyOf(sections);
+        holders = List.copyOf(holders);
+    }
+
+    static SettingsPage of(KeycloakSession session, RealmModel realm, UserModel user,
+                           AuthenticationSessionModel authSession) {
+        boolean maySet = AccountRights.maySetSecurity(realm, user);
+        return new SettingsPage(SettingsDevices.of(session, realm, user),
+                ActionLink.to(session, authSession, SHARE_ACTION).orElse(null), sections(session, realm, user),
+                maySet, maySet ? List.of() : AccountRights.holders(session, realm, user));
+    }
+
+    /** The notice for a person without the right (the page shows it only then). */
+    public boolean notice() {
+        return !maySet;
+    }
+
+    private static List<SettingsSection.SectionView> sections(KeycloakSession session, RealmModel realm,
+                                                              UserModel user) {
+        return session.getKeycloakSessionFactory().getProviderFactoriesStream(SettingsSection.class)
+                .sorted(Comparator.comparingInt(ProviderFactory::order))
+                .map(factory -> session.getProvider(SettingsSection.class, factory.getId()))
+                .map(section -> section.view(session, realm, user)).flatMap(Optional::stream).toList();
+    }
+}
