@@ -60,32 +60,9 @@ public interface SharableDevice extends Provider {
             fields = List.copyOf(fields);
         }
 
-        public List<String> getShown() {
-            return shown;
-        }
-
-        public List<Field> getFields() {
-            return fields;
-        }
-
-        public String getPromptKey() {
-            return promptKey;
-        }
     }
 
     /** One input: its name, the message key of its label and the label's argument. */
     record Field(String name, String labelKey, String labelArgument) {
-
-        public String getName() {
-            return name;
-        }
-
-        public String getLabelKey() {
-            return labelKey;
-        }
-
-        public String getLabelArgument() {
-            return labelArgument;
-        }
     }
 }

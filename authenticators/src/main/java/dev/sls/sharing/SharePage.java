@@ -36,24 +36,4 @@ public record SharePage(String step, String ownerMasked, String deviceName, Shar
         }
         return form.createForm(TEMPLATE);
     }
-
-    public String getStep() {
-        return step;
-    }
-
-    public String getOwnerMasked() {
-        return ownerMasked;
-    }
-
-    public String getDeviceName() {
-        return deviceName;
-    }
-
-    public SharableDevice.Challenge getChallenge() {
-        return challenge;
-    }
-
-    public String getState() {
-        return state;
-    }
 }

@@ -23,26 +23,6 @@ final class SharingSection implements SettingsSection {
      * @param cancelAction the {@code kc_action} value that ends one
      */
     public record View(String state, String deviceName, boolean usable, String shareAction, String cancelAction) {
-
-        public String getState() {
-            return state;
-        }
-
-        public String getDeviceName() {
-            return deviceName;
-        }
-
-        public boolean isUsable() {
-            return usable;
-        }
-
-        public String getShareAction() {
-            return shareAction;
-        }
-
-        public String getCancelAction() {
-            return cancelAction;
-        }
     }
 
     static final String TEMPLATE = "sls-sharing-section.ftl";
