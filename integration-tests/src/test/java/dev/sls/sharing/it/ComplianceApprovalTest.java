@@ -75,7 +75,7 @@ class ComplianceApprovalTest {
             assertTrue(shared.has(SharingSteps.SHARED_LOGIN_FORM), shared::describe);
             OidcLogin.finish(SharingSteps.answerWithCard(shared, SharingSteps.SHARED_LOGIN_FORM, owner.card(),
                     "kc-login"));
-            JsonNode events = admin.get("/" + REALM + "/admin-events?resourceTypes=SLS_DEVICE_SHARE&max=200");
+            JsonNode events = admin.get("/" + REALM + "/admin-events?operationTypes=UPDATE&max=500");
             assertTrue(events.toString().contains("sharing/requests/" + requester.user().id() + "/approve"),
                     events::toString);
         } finally {

@@ -1,5 +1,7 @@
 package dev.sls.sharing.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +102,19 @@ final class SharingSteps {
     static Page answerWithCard(Page page, String formSelector, DscPlusCard card, String button) {
         Form form = page.form(formSelector);
         return form.set("sls-response", cardResponse(card, shownChallenge(page))).submit(button);
+    }
+
+    /** Types, for every index number the page shows, the code the card has there. */
+    static Page answerWithCodes(Page page, Map<Integer, String> card) {
+        List<Integer> shown = page.document().select(".sls-share-shown").stream()
+                .map(e -> Integer.parseInt(e.text().trim())).toList();
+        Form form = page.form(RESPONSE_FORM);
+        List<Integer> fields = form.names().stream().filter(n -> n.startsWith("code-"))
+                .map(n -> Integer.parseInt(n.substring(5))).sorted().toList();
+        assertEquals(shown, fields, page::describe);
+        assertFalse(shown.isEmpty(), page::describe);
+        shown.forEach(index -> form.set("code-" + index, card.get(index)));
+        return form.submit("sls-continue");
     }
 
     /** The whole procedure up to the status page, for a request every prerequisite admits. */
