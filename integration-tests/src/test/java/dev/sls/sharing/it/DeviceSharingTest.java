@@ -128,6 +128,22 @@ class DeviceSharingTest {
     }
 
     @Test
+    void aTemporaryDeviceAssignedToTheOwnerIsRefused(KeycloakServer server, AdminClient admin) {
+        SharingSteps.CardOwner owner = SharingSteps.dscPlusOwner(server, admin, SharingSteps.CAROLS_DATA);
+        SharingSteps.CodeCardHolder requester = SharingSteps.codeCardHolder(server, admin, "share-temp",
+                SharingSteps.CAROLS_DATA);
+        Page ownerPage = SharingSteps.openAction(server, new Browser(), requester, "sls-share-device");
+        AdminClient.Response issued = admin.send("POST", "/" + REALM + "/sls/temporary/users/" + owner.user().id(),
+                AdminClient.object().put("kind", "code"));
+        assertEquals(201, issued.status(), issued.body());
+        Page challenge = SharingSteps.enterOwner(ownerPage, owner.user().username(), owner.user().password());
+        Page refused = SharingSteps.answerWithCard(challenge, SharingSteps.RESPONSE_FORM, owner.card(),
+                "sls-continue");
+        assertTrue(refused.errorText().contains("temporary security device"), refused::describe);
+        assertUnchanged(admin, requester);
+    }
+
+    @Test
     void sharingTheLessSecureDeviceIsRefused(KeycloakServer server, AdminClient admin) {
         // The "owner" holds a code card, the requester a DSC+: the card is the less secure device.
         SharingSteps.CodeCardHolder cardOwner = SharingSteps.codeCardHolder(server, admin, "share-card-owner",
