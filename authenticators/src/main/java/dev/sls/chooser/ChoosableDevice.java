@@ -1,5 +1,6 @@
 package dev.sls.chooser;
 
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.credential.CredentialModel;
 
@@ -14,4 +15,12 @@ public interface ChoosableDevice {
 
     /** Whether the device can complete a login now, and what to tell the person about it. */
     DeviceStatus status(AuthenticationFlowContext context, CredentialModel credential);
+
+    /**
+     * The device type whose security level this credential has, when it logs in with a device of another type (a
+     * shared device: the owner's DSC+ or card); empty for the step's own type.
+     */
+    default Optional<String> actsAs(AuthenticationFlowContext context, CredentialModel credential) {
+        return Optional.empty();
+    }
 }

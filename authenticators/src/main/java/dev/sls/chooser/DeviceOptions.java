@@ -65,12 +65,14 @@ final class DeviceOptions {
             Integer level = levels.levelOf(session, step.credentialType()).orElse(null);
             credentials(user, step).forEach(credential -> {
                 boolean described = step.authenticator() instanceof ChoosableDevice;
+                Integer ownLevel = described ? ((ChoosableDevice) step.authenticator()).actsAs(context, credential)
+                        .map(type -> levels.levelOf(session, type).orElse(null)).orElse(level) : level;
                 String detail = described ? ((ChoosableDevice) step.authenticator()).describe(context, credential)
                         : credential.getUserLabel();
                 DeviceStatus status = described && withStatus
                         ? ((ChoosableDevice) step.authenticator()).status(context, credential) : DeviceStatus.USABLE;
                 options.add(new DeviceOption(step.execution().getId(), step.credentialType(), credential.getId(),
-                        nameKey, detail == null ? "" : detail, level, status));
+                        nameKey, detail == null ? "" : detail, ownLevel, status));
             });
         }
         return options;

@@ -70,7 +70,7 @@ public final class DeviceLevelCondition implements SlsCondition, AuthenticationF
         if (used.isEmpty()) {
             return;
         }
-        String type = used.get().getType();
+        String type = ActingDevice.take(authSession).orElse(used.get().getType());
         DeviceLevels levels = DeviceLevels.of(context.getSession(), realm, context.getTopLevelFlow());
         Integer level = levels.levelOf(context.getSession(), type).orElse(null);
         new UsedDevice(type, credentialId(context, used.get()), level).store(authSession);

@@ -41,18 +41,30 @@ public final class SlsAdminAccess {
 
     /** Whether the caller holds manage-users or the realm's helpdesk role (the proof is checked by {@link #require}). */
     public static boolean allowed(AdminPermissionEvaluator auth, RealmModel realm) {
+        return allowed(auth, realm, HELPDESK_ROLE);
+    }
+
+    /** Whether the caller holds manage-users or the realm role {@code role} of the area called. */
+    public static boolean allowed(AdminPermissionEvaluator auth, RealmModel realm, String role) {
         if (auth.users().canManage()) {
             return true;
         }
-        return auth.adminAuth().getRealm().getId().equals(realm.getId())
-                && auth.adminAuth().hasRealmRole(HELPDESK_ROLE);
+        return auth.adminAuth().getRealm().getId().equals(realm.getId()) && auth.adminAuth().hasRealmRole(role);
     }
 
     /** @throws ForbiddenException (HTTP 403 with an SLS error body) unless the caller may and proved enough */
     public static void require(AdminPermissionEvaluator auth, RealmModel realm) {
-        if (!allowed(auth, realm)) {
-            throw refused(SlsAdminErrorCode.HELPDESK_ROLE_REQUIRED,
-                    "manage-users or the " + HELPDESK_ROLE + " role is required");
+        require(auth, realm, HELPDESK_ROLE);
+    }
+
+    /**
+     * As {@link #require(AdminPermissionEvaluator, RealmModel)} for an area that admits the realm role {@code role}
+     * (its {@link SlsAdminEndpointFactory#role()}) instead of the helpdesk's.
+     */
+    public static void require(AdminPermissionEvaluator auth, RealmModel realm, String role) {
+        if (!allowed(auth, realm, role)) {
+            throw refused(HELPDESK_ROLE.equals(role) ? SlsAdminErrorCode.HELPDESK_ROLE_REQUIRED
+                    : SlsAdminErrorCode.AREA_ROLE_REQUIRED, "manage-users or the " + role + " role is required");
         }
         AdminAuth admin = auth.adminAuth();
         if (serviceAccount(admin)) {

@@ -6,6 +6,8 @@ import dev.sls.core.api.ErrorCode;
 public enum SlsAdminErrorCode implements ErrorCode {
     /** The caller has neither manage-users on the realm nor the realm's {@code sls-helpdesk} role. */
     HELPDESK_ROLE_REQUIRED(403),
+    /** The caller has neither manage-users on the realm nor the realm role of the area called (e.g. sls-compliance). */
+    AREA_ROLE_REQUIRED(403),
     /**
      * The token is a person's and its {@code acr} is below the realm's {@code sls.admin.minimumLevel}: the login
      * did not pass a good-enough second factor (a password alone gives level 1).

@@ -19,8 +19,12 @@ public final class SlsAdminRealmResource {
 
     @Path("{area}")
     public Object area(@PathParam("area") String area) {
-        SlsAdminAccess.require(context.auth(), context.realm());
-        SlsAdminEndpoint endpoint = area == null || area.length() > 32 ? null
+        SlsAdminEndpointFactory factory = area == null || area.length() > 32 ? null
+                : (SlsAdminEndpointFactory) context.session().getKeycloakSessionFactory()
+                        .getProviderFactory(SlsAdminEndpoint.class, area);
+        SlsAdminAccess.require(context.auth(), context.realm(),
+                factory == null ? SlsAdminAccess.HELPDESK_ROLE : factory.role());
+        SlsAdminEndpoint endpoint = factory == null ? null
                 : context.session().getProvider(SlsAdminEndpoint.class, area);
         if (endpoint == null) {
             throw new NotFoundException(JsonResponses.error(CommonErrorCode.NOT_FOUND, "No such SLS admin endpoint."));

@@ -27,11 +27,12 @@ public final class ActionLink {
     }
 
     /**
-     * The link to {@code action}, or empty when the login is not an OpenID Connect one or the realm does not offer
+     * The link to {@code action} (an alias, or {@code alias:parameter}), or empty when the login is not an OpenID Connect one or the realm does not offer
      * that action (no provider, or not enabled in the realm's required actions).
      */
     public static Optional<String> to(KeycloakSession session, AuthenticationSessionModel authSession, String action) {
-        if (!offered(session, action) || authSession == null
+        int parameter = action.indexOf(':');
+        if (!offered(session, parameter < 0 ? action : action.substring(0, parameter)) || authSession == null
                 || !OIDCLoginProtocol.LOGIN_PROTOCOL.equals(authSession.getProtocol())
                 || authSession.getClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM) == null) {
             return Optional.empty();

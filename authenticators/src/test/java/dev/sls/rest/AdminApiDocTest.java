@@ -18,6 +18,8 @@ import dev.sls.ibkey.notme.admin.AlertAdminResource;
 import dev.sls.ibkey.receipt.admin.ReceiptAdminErrorCode;
 import dev.sls.ibkey.receipt.admin.ReceiptAdminResource;
 import dev.sls.rest.admin.UserSearchResource;
+import dev.sls.sharing.admin.SharingAdminErrorCode;
+import dev.sls.sharing.admin.SharingAdminResource;
 import dev.sls.temporary.admin.TemporaryAdminErrorCode;
 import dev.sls.temporary.admin.TemporaryAdminResource;
 import dev.sls.withdrawal.admin.WithdrawalAdminErrorCode;
@@ -69,12 +71,13 @@ class AdminApiDocTest {
             "history", HistoryAdminResource.class,
             "recovery", RecoveryAdminResource.class,
             "receipts", ReceiptAdminResource.class,
-            "alerts", AlertAdminResource.class);
+            "alerts", AlertAdminResource.class,
+            "sharing", SharingAdminResource.class);
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,
-            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class,
-            ReceiptAdminErrorCode.class);
+            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class, ReceiptAdminErrorCode.class,
+            SharingAdminErrorCode.class);
 
     /** Bodies that no call's annotation names: refusals that answer a report of their own. */
     private static final List<Class<?>> OTHER_BODIES = List.of(ApiError.class, WithdrawalSettingsProblems.class);

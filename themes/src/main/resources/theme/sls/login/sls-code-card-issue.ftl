@@ -39,5 +39,11 @@
                         class="${properties.kcButtonLinkClass!}">${msg("doCancel")}</button>
             </#if>
         </form>
+        <#if !isAppInitiatedAction??>
+            <form id="sls-share-instead-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+                <button id="sls-share-instead" type="submit" name="sls-step" value="share"
+                        class="${properties.kcButtonLinkClass!}">${msg("slsShareEnrolOption")}</button>
+            </form>
+        </#if>
     </#if>
 </@layout.registrationLayout>

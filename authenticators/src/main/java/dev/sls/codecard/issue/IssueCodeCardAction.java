@@ -13,6 +13,7 @@ import dev.sls.codecard.protocol.CodeCardHasher;
 import dev.sls.codecard.protocol.IndexChallenge;
 import dev.sls.core.challenge.BoundChallenge;
 import dev.sls.level.EnrolledDevice;
+import dev.sls.sharing.ShareDeviceActionFactory;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +29,7 @@ import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -42,6 +44,7 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
     static final String STEP_FIELD = "sls-step";
     static final String STEP_PRINTED = "printed";
     static final String STEP_NEW_CARD = "new-card";
+    static final String STEP_SHARE = "share";
     static final int MAX_ACTIVATION_FAILURES = 5;
     private static final String PENDING_ID = "pending";
     private static final int ACTIVATION_LIFETIME_SECONDS = 600;
@@ -81,6 +84,14 @@ public final class IssueCodeCardAction implements RequiredActionProvider, Creden
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String step = form.getFirst(STEP_FIELD);
+        if (STEP_SHARE.equals(step) && authSession.getClientNote(Constants.KC_ACTION) == null) {
+            // "I already have access to a Secure Login Device under a different username": the sharing procedure
+            // gives this person a device instead of a new card.
+            PendingCard.clear(authSession);
+            authSession.addRequiredAction(ShareDeviceActionFactory.PROVIDER_ID);
+            context.success();
+            return;
+        }
         Optional<CodeCard> pending = PendingCard.read(authSession);
         if (pending.isEmpty() || STEP_NEW_CARD.equals(step)) {
             showCard(context, startNewCard(context), pending.isEmpty() ? "slsCodeCardSessionRestarted" : null);

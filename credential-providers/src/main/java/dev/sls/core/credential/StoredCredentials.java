@@ -1,8 +1,10 @@
 package dev.sls.core.credential;
 
+import dev.sls.core.device.SuspendedDevices;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.credential.CredentialModel;
@@ -19,11 +21,14 @@ public final class StoredCredentials {
 
     /**
      * The user's newest credential of {@code type} that {@code reader} accepts; one whose data is damaged
-     * ({@code reader} throws IllegalArgumentException) is skipped and logged.
+     * ({@code reader} throws IllegalArgumentException) is skipped and logged, a suspended one
+     * ({@link SuspendedDevices}) is skipped.
      */
     public static <M extends CredentialModel> Optional<M> newestUsable(UserModel user, String type,
                                                                      Function<CredentialModel, M> reader) {
+        Set<String> suspended = SuspendedDevices.of(user);
         return user.credentialManager().getStoredCredentialsByTypeStream(type)
+                .filter(stored -> !suspended.contains(stored.getId()))
                 .sorted(Comparator.comparing(CredentialModel::getCreatedDate,
                         Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
                 .map(stored -> readOrSkip(stored, type, reader))
