@@ -56,7 +56,7 @@ public final class ActivationService {
         PublicKey publicKey = checkRequest(request);
         checkPushProvider(request.pushProvider());
         new DeviceRequests(session).verifyNew(publicKey, IbKeyMessages.activation(realm.getName(), code.canonical(),
-                request.publicKey(), request.deviceId(), request.pinHash(), request.nonce(),
+                request.publicKey(), request.deviceId(), request.pinHash(), request.encryptionKey(), request.nonce(),
                 DeviceRequests.instant(request.time())), request.signature());
 
         PendingActivation pending = new ActivationCodes(session).redeem(realm, code);
@@ -68,6 +68,7 @@ public final class ActivationService {
         Optional<IbKeyCredentialModel> current = provider.active(user);
         if (current.isPresent() && current.get().data().getDeviceId().equals(request.deviceId())
                 && current.get().data().getPublicKey().equals(request.publicKey())) {
+            EncryptionKeys.renew(user, current.get(), request.encryptionKey());
             new Watches(session).settle(pending.watchId(), ActivationCodes.ACTIVATED);
             return new Outcome(response(user, current.get(), null, true), false);
         }
@@ -77,7 +78,7 @@ public final class ActivationService {
         RANDOM.nextBytes(ocraKey);
         IbKeyCredentialData data = new IbKeyCredentialData(request.deviceId(), deviceName(request),
                 request.platform(), request.publicKey(), suite.toString(), request.pushProvider(),
-                request.pushToken(), pending.watchId());
+                request.pushToken(), pending.watchId(), request.encryptionKey());
         current.ifPresent(retired -> new IbKeyDevices(session).rememberRetired(user, retired));
         IbKeyCredentialModel stored = provider.getCredentialFromModel(
                 provider.replaceAll(realm, user, IbKeyCredentialModel.create(data, ocraKey, request.pinHash())));
@@ -129,6 +130,7 @@ public final class ActivationService {
         if (usesPin && !request.pinHash().matches("[0-9a-f]{40}")) {
             throw invalid("pinHash must be 40 lowercase hex digits");
         }
+        EncryptionKeys.check(request.encryptionKey());
         DeviceRequests.checkNonceShape(request.nonce());
         if (request.signature() == null || request.signature().isEmpty() || request.signature().length() > 200) {
             throw invalid("signature is missing or too long");

@@ -1,9 +1,11 @@
 package dev.sls.ibkey.api;
 
 import dev.sls.ibkey.activation.ActivationService;
+import dev.sls.ibkey.delivery.PasswordFetch;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
+import dev.sls.ibkey.protocol.api.PasswordFetchRequest;
 import dev.sls.ibkey.push.ChallengeService;
 import dev.sls.rest.JsonResponses;
 import jakarta.ws.rs.Consumes;
@@ -80,6 +82,16 @@ public final class IbKeyDeviceResource {
                 .decide(deviceHandle, challengeId, JsonResponses.read(body, DecisionRequest.class))));
     }
 
+    /** The temporary password Client Services sealed to this phone, handed out once. */
+    @POST
+    @Path("devices/{deviceHandle}/password-delivery")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fetchPassword(@PathParam("deviceHandle") String deviceHandle, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new PasswordFetch(session, realm)
+                .fetch(deviceHandle, JsonResponses.read(body, PasswordFetchRequest.class))));
+    }
+
     /*
      * The device API takes JSON only: form and multipart bodies get the pack's 415. A broken multipart body never gets
      * here: Keycloak's REST layer parses multipart for every endpoint before matching and answers 500 itself, which
@@ -99,6 +111,14 @@ public final class IbKeyDeviceResource {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response decideWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/password-delivery")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fetchPasswordWithForm() {
         return JsonResponses.jsonOnly();
     }
 }

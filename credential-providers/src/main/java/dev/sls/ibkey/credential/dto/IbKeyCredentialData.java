@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param publicKey    Base64url X.509 EC P-256 public key of the phone
  * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
+ * @param encryptionKey Base64url X25519 public key the app registered for sealed deliveries (the temporary password),
+ *                      or null when the app registered none
  */
 public final class IbKeyCredentialData {
 
@@ -19,6 +21,13 @@ public final class IbKeyCredentialData {
     private final String pushProvider;
     private final String pushToken;
     private final String activationId;
+    private final String encryptionKey;
+
+    /** Without an encryption key. */
+    public IbKeyCredentialData(String deviceId, String deviceName, String platform, String publicKey, String ocraSuite,
+                               String pushProvider, String pushToken, String activationId) {
+        this(deviceId, deviceName, platform, publicKey, ocraSuite, pushProvider, pushToken, activationId, null);
+    }
 
     @JsonCreator
     public IbKeyCredentialData(@JsonProperty("deviceId") String deviceId,
@@ -28,7 +37,8 @@ public final class IbKeyCredentialData {
                                @JsonProperty("ocraSuite") String ocraSuite,
                                @JsonProperty("pushProvider") String pushProvider,
                                @JsonProperty("pushToken") String pushToken,
-                               @JsonProperty("activationId") String activationId) {
+                               @JsonProperty("activationId") String activationId,
+                               @JsonProperty("encryptionKey") String encryptionKey) {
         this.deviceId = deviceId;
         this.deviceName = deviceName;
         this.platform = platform;
@@ -37,6 +47,7 @@ public final class IbKeyCredentialData {
         this.pushProvider = pushProvider;
         this.pushToken = pushToken;
         this.activationId = activationId;
+        this.encryptionKey = encryptionKey;
     }
 
     public String getDeviceId() {
@@ -69,5 +80,9 @@ public final class IbKeyCredentialData {
 
     public String getActivationId() {
         return activationId;
+    }
+
+    public String getEncryptionKey() {
+        return encryptionKey;
     }
 }

@@ -42,7 +42,13 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** In-app activation: no SMS code is waiting (expired, too many wrong tries, or none was sent). */
     SMS_CODE_EXPIRED(410),
     /** The payee the phone signed is not the payee of this login request. */
-    PAYEE_MISMATCH(409);
+    PAYEE_MISMATCH(409),
+    /** Password delivery: nothing waits for this phone (none was sent, or it was sealed to another phone's key). */
+    NO_PASSWORD_WAITING(404),
+    /** Password delivery: the temporary password was already fetched; it is handed out once. */
+    PASSWORD_ALREADY_FETCHED(409),
+    /** Password delivery: it waited longer than the realm allows; Client Services must send a new one. */
+    PASSWORD_DELIVERY_EXPIRED(410);
 
     private final int status;
 
