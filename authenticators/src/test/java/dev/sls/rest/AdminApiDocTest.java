@@ -12,6 +12,8 @@ import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.api.ErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminErrorCode;
 import dev.sls.dscplus.admin.DscPlusAdminResource;
+import dev.sls.ibkey.delivery.admin.PasswordDeliveryAdminResource;
+import dev.sls.ibkey.delivery.admin.PasswordDeliveryErrorCode;
 import dev.sls.rest.admin.UserSearchResource;
 import dev.sls.temporary.admin.TemporaryAdminErrorCode;
 import dev.sls.temporary.admin.TemporaryAdminResource;
@@ -60,11 +62,12 @@ class AdminApiDocTest {
             "dscplus", DscPlusAdminResource.class,
             "temporary", TemporaryAdminResource.class,
             "withdrawal", WithdrawalAdminResource.class,
-            "users", UserSearchResource.class);
+            "users", UserSearchResource.class,
+            "password-delivery", PasswordDeliveryAdminResource.class);
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,
-            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class);
+            WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class, PasswordDeliveryErrorCode.class);
 
     /** Bodies that no call's annotation names: refusals that answer a report of their own. */
     private static final List<Class<?>> OTHER_BODIES = List.of(ApiError.class, WithdrawalSettingsProblems.class);

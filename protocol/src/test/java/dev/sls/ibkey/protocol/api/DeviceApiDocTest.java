@@ -44,7 +44,8 @@ class DeviceApiDocTest {
 
     @Test
     void everyFieldThePhoneReadsOrSignsIsDocumented() throws IOException {
-        for (Class<?> dto : new Class<?>[] {ChallengeContext.class, DecisionRequest.class}) {
+        for (Class<?> dto : new Class<?>[] {ChallengeContext.class, DecisionRequest.class,
+            ActivationRequest.class, PasswordFetchRequest.class, SealedPassword.class}) {
             Set<String> inCode = Arrays.stream(dto.getRecordComponents()).map(c -> c.getName())
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(inCode, propertiesOf(dto.getSimpleName()), dto.getSimpleName());
