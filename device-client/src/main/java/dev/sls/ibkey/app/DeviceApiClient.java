@@ -15,6 +15,8 @@ import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
+import dev.sls.ibkey.protocol.api.PasswordFetchRequest;
+import dev.sls.ibkey.protocol.api.SealedPassword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -109,6 +111,12 @@ public final class DeviceApiClient {
     public DecisionResult sendDecision(IbKeyUser user, String challengeId, DecisionRequest request) {
         return send(post(challengesUrl(user) + "/" + segment(challengeId) + "/decision", request),
                 DecisionResult.class);
+    }
+
+    /** The temporary password sealed to this phone; the server hands it out once. */
+    public SealedPassword fetchPassword(IbKeyUser user, PasswordFetchRequest request) {
+        return send(post(apiBase(user.server(), user.realm()) + "/devices/" + segment(user.deviceHandle())
+                + "/password-delivery", request), SealedPassword.class);
     }
 
     /** Percent-encodes one path segment (RFC 3986 unreserved characters stay as they are). */

@@ -71,6 +71,7 @@ public final class IbKeyCli {
             case "deny" -> ChallengeCommands.deny(session, args);
             case "respond" -> ChallengeCommands.respond(session, args);
             case "watch" -> WatchCommand.run(session, args);
+            case "inbox" -> InboxCommand.run(session, args);
             default -> throw new UsageException("unknown command '" + args.command() + "'");
         };
     }

@@ -6,7 +6,8 @@ import java.util.Set;
 final class Usage {
 
     static final Set<String> COMMANDS =
-            Set.of("activate", "activate-sms", "users", "pending", "show", "approve", "deny", "respond", "watch");
+            Set.of("activate", "activate-sms", "users", "pending", "show", "approve", "deny", "respond", "watch",
+                    "inbox");
 
     static final String TEXT = """
             IB Key reference app (command line): plays the phone of the Secure Login System.
@@ -31,6 +32,8 @@ final class Usage {
               deny ID [--user ..]                                 deny
               respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
               watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge
+              inbox [--pin P] [--user ..]                         the temporary password Client Services sent to
+                                                                  this app: fetched once, shown once
               help                                                this text
 
             --user may be left out when the app holds one user. The PIN is asked for when --pin is left out and
