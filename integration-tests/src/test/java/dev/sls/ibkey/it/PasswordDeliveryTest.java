@@ -78,7 +78,9 @@ class PasswordDeliveryTest {
             assertFalse(events.contains(password), "the password is in " + where);
         }
         try (Stream<Path> files = Files.walk(server.logFile().getParent())) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+            List<Path> logs = files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList();
+            assertTrue(logs.contains(server.logFile()), "the server's log is searched: " + logs);
+            for (Path file : logs) {
                 assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(password),
                         "the password is in " + file);
             }
