@@ -67,6 +67,13 @@ public final class PasswordDeliveries {
         store().put(SEALED + userId, lifespan, delivery.notes());
     }
 
+    /** Puts back a delivery {@link #take} took for a phone that cannot open it, for the rest of its lifetime. */
+    public void putBack(String userId, Delivery delivery, long now) {
+        if (now < delivery.expiresAt()) {
+            store().put(SEALED + userId, delivery.expiresAt() - now, delivery.notes());
+        }
+    }
+
     /** Takes the user's sealed delivery out of the store: only one caller in the cluster ever gets it. */
     public Optional<Delivery> take(String userId) {
         return Optional.ofNullable(store().remove(SEALED + userId)).map(Delivery::of);
@@ -92,8 +99,11 @@ public final class PasswordDeliveries {
         if (fetched != null) {
             return Optional.of(new Status(delivery, State.FETCHED, Long.parseLong(fetched.get("fetchedAt"))));
         }
-        boolean waiting = now < delivery.expiresAt() && store().contains(SEALED + userId);
-        return Optional.of(new Status(delivery, waiting ? State.WAITING : State.EXPIRED, null));
+        if (now >= delivery.expiresAt()) {
+            return Optional.of(new Status(delivery, State.EXPIRED, null));
+        }
+        // Gone before its time: a fetch took it and is about to mark it (the sealed entry goes first).
+        return Optional.of(new Status(delivery, store().contains(SEALED + userId) ? State.WAITING : State.FETCHED, null));
     }
 
     private SingleUseObjectProvider store() {

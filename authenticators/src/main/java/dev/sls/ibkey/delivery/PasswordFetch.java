@@ -37,7 +37,9 @@ public final class PasswordFetch {
         long now = Time.currentTime();
         PasswordDeliveries.Delivery delivery = deliveries.take(userId).orElseThrow(() -> whyNot(userId, now));
         if (!realm.getId().equals(delivery.realmId()) || !device.key().getId().equals(delivery.credentialId())) {
-            // Sealed to the key of a phone this user had before: this one could never open it.
+            // Sealed to the key of a phone this user had before: this one could never open it. Left as it was, so
+            // the helpdesk sees it waiting until it expires.
+            deliveries.putBack(userId, delivery, now);
             throw nothingWaiting();
         }
         if (now >= delivery.expiresAt()) {

@@ -41,6 +41,23 @@ class PasswordDeliveriesTest {
         assertTrue(deliveries.status("realm-2", "user-1", now).isEmpty(), "another realm sees nothing");
     }
 
+    /** Two fetches on two nodes: the loser must be told it was fetched, not that it expired. */
+    @Test
+    void takenButNotYetMarkedReadsAsFetchedNotExpired() {
+        long now = Time.currentTime();
+        deliveries.put("user-1", delivery("d1", now, 1800), now);
+        deliveries.take("user-1").orElseThrow();
+        assertEquals(PasswordDeliveries.State.FETCHED, state("realm-1"));
+    }
+
+    @Test
+    void aDeliveryPutBackWaitsAgain() {
+        long now = Time.currentTime();
+        deliveries.put("user-1", delivery("d1", now, 1800), now);
+        deliveries.putBack("user-1", deliveries.take("user-1").orElseThrow(), now);
+        assertEquals(PasswordDeliveries.State.WAITING, state("realm-1"));
+    }
+
     @Test
     void theRecordHoldsNoSealedText() {
         long now = Time.currentTime();
