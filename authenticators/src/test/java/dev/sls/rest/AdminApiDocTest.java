@@ -17,6 +17,8 @@ import dev.sls.recovery.admin.RecoveryAdminResource;
 import dev.sls.ibkey.notme.admin.AlertAdminResource;
 import dev.sls.ibkey.receipt.admin.ReceiptAdminErrorCode;
 import dev.sls.ibkey.receipt.admin.ReceiptAdminResource;
+import dev.sls.ibkey.delivery.admin.PasswordDeliveryAdminResource;
+import dev.sls.ibkey.delivery.admin.PasswordDeliveryErrorCode;
 import dev.sls.rest.admin.UserSearchResource;
 import dev.sls.sharing.admin.SharingAdminErrorCode;
 import dev.sls.sharing.admin.SharingAdminResource;
@@ -62,22 +64,23 @@ class AdminApiDocTest {
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     /** The resource class of each area; a new area must be added here (the test below fails until it is). */
-    private static final Map<String, Class<?>> AREAS = Map.of(
-            "enrolment", EnrolmentResetResource.class,
-            "dscplus", DscPlusAdminResource.class,
-            "temporary", TemporaryAdminResource.class,
-            "withdrawal", WithdrawalAdminResource.class,
-            "users", UserSearchResource.class,
-            "history", HistoryAdminResource.class,
-            "recovery", RecoveryAdminResource.class,
-            "receipts", ReceiptAdminResource.class,
-            "alerts", AlertAdminResource.class,
-            "sharing", SharingAdminResource.class);
+    private static final Map<String, Class<?>> AREAS = Map.ofEntries(
+            Map.entry("enrolment", EnrolmentResetResource.class),
+            Map.entry("dscplus", DscPlusAdminResource.class),
+            Map.entry("temporary", TemporaryAdminResource.class),
+            Map.entry("withdrawal", WithdrawalAdminResource.class),
+            Map.entry("users", UserSearchResource.class),
+            Map.entry("history", HistoryAdminResource.class),
+            Map.entry("recovery", RecoveryAdminResource.class),
+            Map.entry("receipts", ReceiptAdminResource.class),
+            Map.entry("alerts", AlertAdminResource.class),
+            Map.entry("sharing", SharingAdminResource.class),
+            Map.entry("password-delivery", PasswordDeliveryAdminResource.class));
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,
             WithdrawalAdminErrorCode.class, BindingAdminErrorCode.class, ReceiptAdminErrorCode.class,
-            SharingAdminErrorCode.class);
+            SharingAdminErrorCode.class, PasswordDeliveryErrorCode.class);
 
     /** Bodies that no call's annotation names: refusals that answer a report of their own. */
     private static final List<Class<?>> OTHER_BODIES = List.of(ApiError.class, WithdrawalSettingsProblems.class);

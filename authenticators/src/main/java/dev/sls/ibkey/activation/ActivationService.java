@@ -45,7 +45,7 @@ public final class ActivationService {
         NewPhone phone = NewPhone.of(request);
         PublicKey publicKey = phone.checked(session);
         new DeviceRequests(session).verifyNew(publicKey, IbKeyMessages.activation(realm.getName(), code.canonical(),
-                request.publicKey(), request.deviceId(), request.pinHash(), request.nonce(),
+                request.publicKey(), request.deviceId(), request.pinHash(), request.encryptionKey(), request.nonce(),
                 DeviceRequests.instant(request.time())), request.signature());
 
         PendingActivation pending = new ActivationCodes(session).redeem(realm, code);
@@ -56,6 +56,7 @@ public final class ActivationService {
         IbKeyCredentialProvider provider = IbKeyDevices.provider(session);
         Optional<IbKeyCredentialModel> current = provider.active(user);
         if (current.isPresent() && phone.is(current.get())) {
+            EncryptionKeys.renew(user, current.get(), request.encryptionKey());
             new Watches(session).settle(pending.watchId(), ActivationCodes.ACTIVATED);
             return new Outcome(new ActivationResponse(IbKeyDevice.handle(user.getId(), current.get().getId()),
                     realm.getName(), user.getUsername(), current.get().data().getOcraSuite(), null, true), false);

@@ -37,18 +37,19 @@ import org.keycloak.models.UserModel;
  * then bound as the user's one IB Key (the previous key retired in the same transaction).
  */
 public record NewPhone(String publicKey, String deviceId, String deviceName, String platform, String pushProvider,
-                       String pushToken, String pinHash, String nonce, String signature) {
+                       String pushToken, String pinHash, String encryptionKey, String nonce, String signature) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static NewPhone of(ActivationRequest r) {
         return new NewPhone(r.publicKey(), r.deviceId(), r.deviceName(), r.platform(), r.pushProvider(),
-                r.pushToken(), r.pinHash(), r.nonce(), r.signature());
+                r.pushToken(), r.pinHash(), r.encryptionKey(), r.nonce(), r.signature());
     }
 
+    /** A transfer registers no encryption key (the new phone sends one when it activates again). */
     public static NewPhone of(TransferAcceptRequest r) {
         return new NewPhone(r.publicKey(), r.deviceId(), r.deviceName(), r.platform(), r.pushProvider(),
-                r.pushToken(), r.pinHash(), r.nonce(), r.signature());
+                r.pushToken(), r.pinHash(), null, r.nonce(), r.signature());
     }
 
     /** The new key, once every field has the right shape; a 400 (or {@code pin_hash_required}) otherwise. */
@@ -79,6 +80,7 @@ public record NewPhone(String publicKey, String deviceId, String deviceName, Str
         if (usesPin && !pinHash.matches("[0-9a-f]{40}")) {
             throw JsonResponses.invalid("pinHash must be 40 lowercase hex digits");
         }
+        EncryptionKeys.check(encryptionKey);
         DeviceRequests.checkNonceShape(nonce);
         DeviceRequests.checkSignatureShape(signature);
         PushTargets.check(session, pushProvider, pushToken);
@@ -114,7 +116,8 @@ public record NewPhone(String publicKey, String deviceId, String deviceName, Str
         byte[] ocraKey = new byte[IbKeyCredentialModel.OCRA_KEY_BYTES];
         RANDOM.nextBytes(ocraKey);
         IbKeyCredentialData data = new IbKeyCredentialData(deviceId, name(), platform, publicKey, suite.toString(),
-                pushProvider, pushToken, activationId, recordedNumber.map(MaskedNumbers::mask).orElse(null));
+                pushProvider, pushToken, activationId, recordedNumber.map(MaskedNumbers::mask).orElse(null),
+                encryptionKey);
         current.ifPresent(retired -> retire(session, realm, user, retired, how));
         IbKeyCredentialModel stored = provider.getCredentialFromModel(provider.replaceAll(realm, user,
                 IbKeyCredentialModel.create(data, ocraKey, pinHash, recordedNumber.orElse(null))));

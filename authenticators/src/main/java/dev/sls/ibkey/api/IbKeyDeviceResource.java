@@ -1,6 +1,7 @@
 package dev.sls.ibkey.api;
 
 import dev.sls.ibkey.activation.ActivationService;
+import dev.sls.ibkey.delivery.PasswordFetch;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
@@ -9,6 +10,7 @@ import dev.sls.ibkey.protocol.api.SignedAction;
 import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
 import dev.sls.ibkey.lifecycle.PhoneLifecycleService;
 import dev.sls.ibkey.transfer.TransferService;
+import dev.sls.ibkey.protocol.api.PasswordFetchRequest;
 import dev.sls.ibkey.push.ChallengeService;
 import dev.sls.ibkey.recovery.RecoveryResource;
 import dev.sls.rest.JsonResponses;
@@ -132,6 +134,16 @@ public final class IbKeyDeviceResource {
                 .accept(JsonResponses.read(body, TransferAcceptRequest.class))));
     }
 
+    /** The temporary password Client Services sealed to this phone, handed out once. */
+    @POST
+    @Path("devices/{deviceHandle}/password-delivery")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fetchPassword(@PathParam("deviceHandle") String deviceHandle, String body) {
+        return JsonResponses.handle(session, () -> JsonResponses.json(200, new PasswordFetch(session, realm)
+                .fetch(deviceHandle, JsonResponses.read(body, PasswordFetchRequest.class))));
+    }
+
     /*
      * The device API takes JSON only: form and multipart bodies get the pack's 415. A broken multipart body never gets
      * here: Keycloak's REST layer parses multipart for every endpoint before matching and answers 500 itself, which
@@ -178,12 +190,19 @@ public final class IbKeyDeviceResource {
         return JsonResponses.jsonOnly();
     }
 
-
     @POST
     @Path("transfers")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     public Response acceptTransferWithForm() {
+        return JsonResponses.jsonOnly();
+    }
+
+    @POST
+    @Path("devices/{deviceHandle}/password-delivery")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fetchPasswordWithForm() {
         return JsonResponses.jsonOnly();
     }
 }

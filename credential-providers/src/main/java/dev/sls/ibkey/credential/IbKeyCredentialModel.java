@@ -80,9 +80,7 @@ public final class IbKeyCredentialModel extends CredentialModel {
 
     /** This key with another push address (tokens rotate): same id, dates and secrets, for an update in place. */
     public IbKeyCredentialModel withPushTarget(String pushProvider, String pushToken) {
-        IbKeyCredentialData data = new IbKeyCredentialData(credentialData.getDeviceId(), credentialData.getDeviceName(),
-                credentialData.getPlatform(), credentialData.getPublicKey(), credentialData.getOcraSuite(), pushProvider,
-                pushToken, credentialData.getActivationId(), credentialData.getRecordedNumberMasked());
+        IbKeyCredentialData data = credentialData.withPushTarget(pushProvider, pushToken);
         IbKeyCredentialModel updated = StoredCredentials.copyStored(this, TYPE, new IbKeyCredentialModel(data, secretData));
         updated.setCredentialData(StoredCredentials.json(TYPE, data));
         return updated;

@@ -24,6 +24,8 @@ import dev.sls.ibkey.protocol.api.SignedAction;
 import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
 import dev.sls.ibkey.protocol.api.TransferOffer;
 import dev.sls.ibkey.protocol.api.UserRemoved;
+import dev.sls.ibkey.protocol.api.PasswordFetchRequest;
+import dev.sls.ibkey.protocol.api.SealedPassword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -149,6 +151,11 @@ public final class DeviceApiClient {
 
     private static String deviceUrl(IbKeyUser user) {
         return apiBase(user.server(), user.realm()) + "/devices/" + segment(user.deviceHandle());
+    }
+
+    /** The temporary password sealed to this phone; the server hands it out once. */
+    public SealedPassword fetchPassword(IbKeyUser user, PasswordFetchRequest request) {
+        return send(post(deviceUrl(user) + "/password-delivery", request), SealedPassword.class);
     }
 
     /** Percent-encodes one path segment (RFC 3986 unreserved characters stay as they are). */

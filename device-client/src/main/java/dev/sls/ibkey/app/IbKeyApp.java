@@ -8,6 +8,7 @@ import dev.sls.ibkey.protocol.IbKeyMessages;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 import dev.sls.ibkey.protocol.RecoveryPin;
 import dev.sls.ibkey.protocol.api.ActivationCodeGrant;
+import dev.sls.ibkey.protocol.PasswordSeal;
 import dev.sls.ibkey.protocol.api.ActivationRequest;
 import dev.sls.ibkey.protocol.api.ActivationResponse;
 import dev.sls.ibkey.protocol.api.ChallengeContext;
@@ -25,6 +26,8 @@ import dev.sls.ibkey.protocol.api.TransferAcceptRequest;
 import dev.sls.ibkey.protocol.api.TransferOffer;
 import dev.sls.ibkey.protocol.api.UserRemoved;
 import dev.sls.ibkey.protocol.TransferUri;
+import dev.sls.ibkey.protocol.api.PasswordFetchRequest;
+import dev.sls.ibkey.protocol.api.SealedPassword;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -119,22 +122,38 @@ public final class IbKeyApp {
      * {@code personalWords}, e.g. the person's names) when the platform uses one; ios may pass null.
      */
     public IbKeyUser activate(ActivationUri activation, String pin, Collection<String> personalWords) {
-        ActivationRequest request = signActivation(activation, pin, personalWords);
+        PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
+        ActivationRequest request = signActivation(activation, pin, personalWords, encryption.encodedPublicKey());
         ActivationResponse response = api.activate(activation.server(), activation.realm(), request);
-        return remember(activation, response);
+        AppEncryptionKey stored = AppEncryptionKey.create(encryption,
+                IbKeyProtocol.platformUsesPin(platform) ? pin : null);
+        return remember(activation, response, stored);
     }
 
-    /** The signed activation request, not sent. */
+    /** The signed activation request, not sent, registering a fresh encryption key whose private half is dropped. */
     public ActivationRequest signActivation(ActivationUri activation, String pin, Collection<String> personalWords) {
+        return signActivation(activation, pin, personalWords, PasswordSeal.generateKeyPair().encodedPublicKey());
+    }
+
+    /** The signed activation request registering {@code encryptionKey} (Base64url X25519, or null), not sent. */
+    public ActivationRequest signActivation(ActivationUri activation, String pin, Collection<String> personalWords,
+                                            String encryptionKey) {
         String pinHash = AppPin.checkedHash(platform, pin, personalWords);
         String publicKey = publicKey();
         String nonce = signer.nonce();
         Instant time = signer.now();
         String code = activation.code().canonical();
         DeviceMessage message = IbKeyMessages.activation(activation.realm(), code, publicKey, deviceId, pinHash,
-                nonce, time);
+                encryptionKey, nonce, time);
         return new ActivationRequest(code, publicKey, deviceId, deviceName, platform, pushProvider, pushToken, pinHash,
-                nonce, time.getEpochSecond(), signer.sign(message));
+                encryptionKey, nonce, time.getEpochSecond(), signer.sign(message));
+    }
+
+    /** The server holds the encryption key just sent, also when it recognised the phone (it follows the app's key). */
+    private IbKeyUser remember(ActivationUri activation, ActivationResponse response, AppEncryptionKey encryption) {
+        IbKeyUser user = remember(activation, response).withEncryptionKey(encryption);
+        users.set(users.indexOf(user(user.realm(), user.username()).orElseThrow()), user);
+        return user;
     }
 
     private IbKeyUser remember(ActivationUri activation, ActivationResponse response) {
@@ -381,6 +400,28 @@ public final class IbKeyApp {
      */
     public String respond(IbKeyUser user, String challenge, String pin) {
         return OfflineResponses.respond(user, challenge, pin);
+    }
+
+    /**
+     * The temporary password Client Services delivered to this user: checks the PIN (platforms with one) before
+     * anything is fetched, then takes the sealed password from the server (once: a second call is refused) and opens
+     * it. Show it once; the next login asks for a new password.
+     */
+    public String fetchDeliveredPassword(IbKeyUser user, String pin) {
+        AppEncryptionKey stored = user(user.realm(), user.username()).map(IbKeyUser::encryptionKey).orElseThrow(
+                () -> new IllegalStateException(user.label() + " was activated without an encryption key: activate"
+                        + " this user again to receive passwords from Client Services"));
+        PasswordSeal.KeyPair keys = stored.unlock(pin);
+        SealedPassword sealed = api.fetchPassword(user, signPasswordFetch(user));
+        return PasswordInbox.open(keys, user, sealed);
+    }
+
+    /** The signed password fetch, not sent. */
+    public PasswordFetchRequest signPasswordFetch(IbKeyUser user) {
+        String nonce = signer.nonce();
+        Instant time = signer.now();
+        return new PasswordFetchRequest(nonce, time.getEpochSecond(), signer.sign(
+                IbKeyMessages.fetchPassword(user.realm(), user.deviceHandle(), nonce, time)));
     }
 
     /** Push registration sent with later activations; users activated earlier keep the one they were sent. */

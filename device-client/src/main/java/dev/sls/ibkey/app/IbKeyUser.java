@@ -1,6 +1,7 @@
 package dev.sls.ibkey.app;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.sls.core.ocra.OcraSuite;
 import java.util.Base64;
 import java.util.Objects;
@@ -15,16 +16,30 @@ import java.util.Objects;
  *                     credentialId)
  * @param ocraKey      Base64url OCRA key; null when the server reported the device already active and this app had
  *                     no key stored for the user (push approval still works, offline responses do not)
+ * @param encryptionKey the key pair registered at activation for passwords Client Services delivers to the app;
+ *                     null for users activated by older versions (they cannot receive one until activated again)
  */
 public record IbKeyUser(String server, String realm, String username,
                         @JsonAlias("credentialId") String deviceHandle, String ocraSuite,
-                        String ocraKey) {
+                        String ocraKey, AppEncryptionKey encryptionKey) {
 
+    @JsonCreator
     public IbKeyUser {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(realm, "realm");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(deviceHandle, "deviceHandle");
+    }
+
+    /** A user without an encryption key. */
+    public IbKeyUser(String server, String realm, String username, String deviceHandle, String ocraSuite,
+                     String ocraKey) {
+        this(server, realm, username, deviceHandle, ocraSuite, ocraKey, null);
+    }
+
+    /** The same user with the encryption key just registered. */
+    IbKeyUser withEncryptionKey(AppEncryptionKey key) {
+        return new IbKeyUser(server, realm, username, deviceHandle, ocraSuite, ocraKey, key);
     }
 
     /** {@code realm/username}, how the CLI names a user. */
@@ -57,6 +72,7 @@ public record IbKeyUser(String server, String realm, String username,
     @Override
     public String toString() {
         return "IbKeyUser[server=" + server + ", realm=" + realm + ", username=" + username + ", deviceHandle="
-                + deviceHandle + ", ocraSuite=" + ocraSuite + ", ocraKey=" + (ocraKey == null ? "none" : "****") + "]";
+                + deviceHandle + ", ocraSuite=" + ocraSuite + ", ocraKey=" + (ocraKey == null ? "none" : "****")
+                + ", encryptionKey=" + (encryptionKey == null ? "none" : "****") + "]";
     }
 }

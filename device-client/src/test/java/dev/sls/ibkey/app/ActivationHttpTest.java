@@ -1,6 +1,7 @@
 package dev.sls.ibkey.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,7 +66,8 @@ class ActivationHttpTest {
         assertTrue(Duration.between(time, Instant.now()).abs().getSeconds() < 60);
         assertEquals(DeviceSignatures.Verdict.VALID, DeviceSignatures.verify(DeviceKeys.decodePublic(app.publicKey()),
                 IbKeyMessages.activation("demo", canonical, app.publicKey(), app.deviceId(), sha1,
-                        body.get("nonce").asText(), time), body.get("signature").asText(), Instant.now(),
+                        body.get("encryptionKey").asText(), body.get("nonce").asText(), time),
+                body.get("signature").asText(), Instant.now(),
                 Duration.ofMinutes(1), Duration.ofMinutes(1)));
 
         assertEquals("alice", user.username());
@@ -73,6 +75,8 @@ class ActivationHttpTest {
         assertEquals(server.credentials.get(user.deviceHandle()).ocraKey(), user.ocraKey());
         assertEquals(server.url(), user.server());
         assertEquals(List.of(user), app.users());
+        assertEquals(body.get("encryptionKey").asText(), user.encryptionKey().publicKey(), "the key registered is kept");
+        assertTrue(user.encryptionKey().pinProtected());
     }
 
     @Test
@@ -131,9 +135,11 @@ class ActivationHttpTest {
                 () -> app.activateWithCode(server.url(), "demo", code, "k7#q"));
         assertEquals(IbKeyErrorCode.ACTIVATION_CODE_UNKNOWN, reused.code().orElseThrow());
         IbKeyUser again = app.activateWithCode(server.url(), "demo", server.newCode("alice"), "k7#q");
-        assertEquals(first, again);
+        assertEquals(first.withEncryptionKey(again.encryptionKey()), again, "the same user, OCRA key kept");
         assertNotNull(again.ocraKey());
-        assertEquals(List.of(first), app.users());
+        assertEquals(List.of(again), app.users());
+        assertNotEquals(first.encryptionKey().publicKey(), again.encryptionKey().publicKey(),
+                "the encryption key just registered is the one kept (the server follows it)");
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class StubIbKeyServer implements AutoCloseable {
             throw new Refusal(IbKeyErrorCode.PIN_HASH_REQUIRED, "this platform needs a PIN hash");
         }
         DeviceMessage message = IbKeyMessages.activation(realm, code.canonical(), r.publicKey(), r.deviceId(),
-                r.pinHash(), r.nonce(), Instant.ofEpochSecond(r.time()));
+                r.pinHash(), r.encryptionKey(), r.nonce(), Instant.ofEpochSecond(r.time()));
         check(DeviceKeys.decodePublic(r.publicKey()), message, r.signature());
         String username = codes.get(code.canonical());
         if (username == null) {

@@ -22,6 +22,7 @@ public final class IbKeyMessages {
     public static final String REMOVE_USER = "remove-user";
     public static final String OFFER_TRANSFER = "offer-transfer";
     public static final String ACCEPT_TRANSFER = "accept-transfer";
+    public static final String FETCH_PASSWORD = "fetch-password";
     private static final String NONE = "-";
 
     private IbKeyMessages() {
@@ -30,13 +31,27 @@ public final class IbKeyMessages {
     /** Proof that the phone holds the key it registers, bound to the activation code and (if any) PIN hash. */
     public static DeviceMessage activation(String realm, String canonicalCode, String publicKey, String deviceId,
                                            String pinHash, String nonce, Instant time) {
+        return activation(realm, canonicalCode, publicKey, deviceId, pinHash, null, nonce, time);
+    }
+
+    /** As above, also binding the encryption key the app registers (if any): nobody can swap it on the way. */
+    public static DeviceMessage activation(String realm, String canonicalCode, String publicKey, String deviceId,
+                                           String pinHash, String encryptionKey, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(ACTIVATE, realm, NONE, canonicalCode, nonce, ACTIVATE, time)
                 .extra("public-key", publicKey)
                 .extra("device-id", deviceId);
         if (pinHash != null) {
             builder.extra("pin-hash", pinHash);
         }
+        if (encryptionKey != null) {
+            builder.extra("encryption-key", encryptionKey);
+        }
         return builder.build();
+    }
+
+    /** Signed body of {@code POST .../devices/{deviceHandle}/password-delivery}: take the sealed password, once. */
+    public static DeviceMessage fetchPassword(String realm, String deviceHandle, String nonce, Instant time) {
+        return base(FETCH_PASSWORD, realm, deviceHandle, NONE, nonce, NONE, time).build();
     }
 
     /** Signed headers of {@code GET .../challenges}. */

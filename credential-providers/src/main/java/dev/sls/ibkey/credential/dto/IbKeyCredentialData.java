@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param publicKey    Base64url X.509 EC P-256 public key of the phone
  * @param activationId the id of the activation (its browser watch), so the activation page can tell its own success
  * @param recordedNumberMasked the number used at activation, masked; recovery sends its SMS to that number only
+ * @param encryptionKey Base64url X25519 public key the app registered for sealed deliveries (the temporary password),
+ *                      or null when the app registered none
  */
 @JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
 public final class IbKeyCredentialData {
@@ -23,6 +25,7 @@ public final class IbKeyCredentialData {
     private final String pushToken;
     private final String activationId;
     private final String recordedNumberMasked;
+    private final String encryptionKey;
 
     @JsonCreator
     public IbKeyCredentialData(@JsonProperty("deviceId") String deviceId,
@@ -33,7 +36,8 @@ public final class IbKeyCredentialData {
                                @JsonProperty("pushProvider") String pushProvider,
                                @JsonProperty("pushToken") String pushToken,
                                @JsonProperty("activationId") String activationId,
-                               @JsonProperty("recordedNumberMasked") String recordedNumberMasked) {
+                               @JsonProperty("recordedNumberMasked") String recordedNumberMasked,
+                               @JsonProperty("encryptionKey") String encryptionKey) {
         this.deviceId = deviceId;
         this.deviceName = deviceName;
         this.platform = platform;
@@ -43,11 +47,12 @@ public final class IbKeyCredentialData {
         this.pushToken = pushToken;
         this.activationId = activationId;
         this.recordedNumberMasked = recordedNumberMasked;
+        this.encryptionKey = encryptionKey;
     }
 
     public IbKeyCredentialData(String deviceId, String deviceName, String platform, String publicKey, String ocraSuite,
                                String pushProvider, String pushToken, String activationId) {
-        this(deviceId, deviceName, platform, publicKey, ocraSuite, pushProvider, pushToken, activationId, null);
+        this(deviceId, deviceName, platform, publicKey, ocraSuite, pushProvider, pushToken, activationId, null, null);
     }
 
     public String getDeviceId() {
@@ -85,5 +90,21 @@ public final class IbKeyCredentialData {
     /** The number recorded at activation, masked (the full number is in the secret data); null when none. */
     public String getRecordedNumberMasked() {
         return recordedNumberMasked;
+    }
+
+    public String getEncryptionKey() {
+        return encryptionKey;
+    }
+
+    /** The same phone with another push address (tokens rotate). */
+    public IbKeyCredentialData withPushTarget(String newPushProvider, String newPushToken) {
+        return new IbKeyCredentialData(deviceId, deviceName, platform, publicKey, ocraSuite, newPushProvider,
+                newPushToken, activationId, recordedNumberMasked, encryptionKey);
+    }
+
+    /** The same phone with another encryption key (its app state was reset and it activated again). */
+    public IbKeyCredentialData withEncryptionKey(String newEncryptionKey) {
+        return new IbKeyCredentialData(deviceId, deviceName, platform, publicKey, ocraSuite, pushProvider, pushToken,
+                activationId, recordedNumberMasked, newEncryptionKey);
     }
 }

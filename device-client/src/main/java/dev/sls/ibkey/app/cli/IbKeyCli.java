@@ -76,6 +76,7 @@ public final class IbKeyCli {
             case "transfer-accept" -> LifecycleCommands.transferAccept(session, args);
             case "update-push-token" -> LifecycleCommands.updatePushToken(session, args);
             case "remove-user" -> LifecycleCommands.removeUser(session, args);
+            case "inbox" -> InboxCommand.run(session, args);
             default -> throw new UsageException("unknown command '" + args.command() + "'");
         };
     }

@@ -7,7 +7,7 @@ final class Usage {
 
     static final Set<String> COMMANDS =
             Set.of("activate", "activate-sms", "recover", "users", "pending", "show", "approve", "deny", "respond",
-                    "watch", "transfer-offer", "transfer-accept", "update-push-token", "remove-user");
+                    "watch", "transfer-offer", "transfer-accept", "update-push-token", "remove-user", "inbox");
 
     static final String TEXT = """
             IB Key reference app (command line): plays the phone of the Secure Login System.
@@ -48,6 +48,8 @@ final class Usage {
                                                                   --provider none to poll); every user without --user
               remove-user [--user ..]                             "Remove user": the server retires this phone for
                                                                   the user at once, and the app forgets the user
+              inbox [--pin P] [--user ..]                         the temporary password Client Services sent to
+                                                                  this app: fetched once, shown once
               help                                                this text
 
             --user may be left out when the app holds one user. The PIN is asked for when --pin is left out and

@@ -12,11 +12,23 @@ package dev.sls.ibkey.protocol.api;
  * @param pushProvider   sender id ({@code fcm}, {@code apns}, {@code webhook}) or null when the app polls
  * @param pushToken      registration token for that provider, or null
  * @param pinHash        hex SHA-1 of the app PIN when the profile uses one (OCRA "P" input), else null
+ * @param encryptionKey  optional: Base64url of the app's 32-byte X25519 public key, to which the server seals what only
+ *                       the app may read (the temporary password Client Services delivers, see
+ *                       {@link dev.sls.ibkey.protocol.PasswordSeal}); signed with the rest; null when the app takes no
+ *                       such deliveries. Activation, recovery and transfer all register it through this record.
  * @param nonce          fresh random value, Base64url, 16 to 64 characters
  * @param time           the phone's clock, epoch seconds
  * @param signature      Base64url DER ECDSA-SHA256 signature
  */
 public record ActivationRequest(String activationCode, String publicKey, String deviceId, String deviceName,
                                 String platform, String pushProvider, String pushToken, String pinHash,
-                                String nonce, long time, String signature) {
+                                String encryptionKey, String nonce, long time, String signature) {
+
+    /** An activation without an encryption key (apps that take no sealed deliveries). */
+    public ActivationRequest(String activationCode, String publicKey, String deviceId, String deviceName,
+                             String platform, String pushProvider, String pushToken, String pinHash,
+                             String nonce, long time, String signature) {
+        this(activationCode, publicKey, deviceId, deviceName, platform, pushProvider, pushToken, pinHash, null, nonce,
+                time, signature);
+    }
 }

@@ -64,7 +64,13 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Transfer: the phone that made the offer is no longer the user's IB Key (retired or removed since). */
     TRANSFER_SOURCE_RETIRED(410),
     /** The binding message the phone signed is not the one of this CIBA request. */
-    BINDING_MISMATCH(409);
+    BINDING_MISMATCH(409),
+    /** Password delivery: nothing waits for this phone (none was sent, or it was sealed to another phone's key). */
+    NO_PASSWORD_WAITING(404),
+    /** Password delivery: the temporary password was already fetched; it is handed out once. */
+    PASSWORD_ALREADY_FETCHED(409),
+    /** Password delivery: it waited longer than the realm allows; Client Services must send a new one. */
+    PASSWORD_DELIVERY_EXPIRED(410);
 
     private final int status;
 

@@ -45,7 +45,8 @@ class DeviceApiDocTest {
     @Test
     void everyFieldThePhoneReadsOrSignsIsDocumented() throws IOException {
         for (Class<?> dto : new Class<?>[] {ChallengeContext.class, DecisionRequest.class, PushTokenUpdate.class,
-                SignedAction.class, TransferAcceptRequest.class, TransferOffer.class}) {
+                SignedAction.class, TransferAcceptRequest.class, TransferOffer.class, ActivationRequest.class,
+                PasswordFetchRequest.class, SealedPassword.class}) {
             Set<String> inCode = Arrays.stream(dto.getRecordComponents()).map(c -> c.getName())
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(inCode, propertiesOf(dto.getSimpleName()), dto.getSimpleName());
