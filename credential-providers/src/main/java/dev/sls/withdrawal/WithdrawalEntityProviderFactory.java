@@ -1,64 +1,36 @@
 package dev.sls.withdrawal;
 
-import dev.sls.core.jpa.SlsEntityProviderFactory;
+import dev.sls.core.jpa.ExpiringEntityProviderFactory;
 import java.util.List;
-import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.models.utils.PostMigrationEvent;
-import org.keycloak.timer.ScheduledTask;
-import org.keycloak.timer.TimerProvider;
 
 /**
  * Puts the withdrawal table into Keycloak's own database through its JPA entity SPI (Liquibase changelog
  * {@value #CHANGELOG}). Every node deletes expired records once an hour (deleting is idempotent, so nodes need not
  * agree who does it); a removed realm or user takes their records along.
  */
-public final class WithdrawalEntityProviderFactory extends SlsEntityProviderFactory {
+public final class WithdrawalEntityProviderFactory extends ExpiringEntityProviderFactory {
 
     public static final String ID = "sls-withdrawal";
     static final String CHANGELOG = "META-INF/sls-withdrawal-changelog.xml";
     static final long PURGE_INTERVAL_MILLIS = 3_600_000L;
-    private static final Logger LOG = Logger.getLogger(WithdrawalEntityProviderFactory.class);
 
     public WithdrawalEntityProviderFactory() {
-        super(ID, CHANGELOG, List.of(WithdrawalEntity.class));
+        super(ID, CHANGELOG, List.of(WithdrawalEntity.class), PURGE_INTERVAL_MILLIS);
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        factory.register(event -> {
-            if (event instanceof PostMigrationEvent migrated) {
-                schedulePurge(migrated.getFactory());
-            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-                new WithdrawalLedger(removed.getKeycloakSession()).deleteRealm(removed.getRealm().getId());
-            } else if (event instanceof UserModel.UserRemovedEvent removed) {
-                new WithdrawalLedger(removed.getKeycloakSession()).deleteUser(removed.getRealm().getId(),
-                        removed.getUser().getId());
-            }
-        });
+    protected int purgeExpired(KeycloakSession session) {
+        return new WithdrawalLedger(session).purgeExpired();
     }
 
-    /** Once the database is migrated (the table exists), every node purges expired records hourly. */
-    private static void schedulePurge(KeycloakSessionFactory factory) {
-        ScheduledTask purge = new ScheduledTask() {
-            @Override
-            public void run(KeycloakSession session) {
-                int purged = new WithdrawalLedger(session).purgeExpired();
-                if (purged > 0) {
-                    LOG.debugf("Deleted %d expired withdrawal records", purged);
-                }
-            }
+    @Override
+    protected void deleteRealm(KeycloakSession session, String realmId) {
+        new WithdrawalLedger(session).deleteRealm(realmId);
+    }
 
-            @Override
-            public String getTaskName() {
-                return "sls-withdrawal-purge";
-            }
-        };
-        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
-                .scheduleTask(purge, PURGE_INTERVAL_MILLIS, purge.getTaskName()));
+    @Override
+    protected void deleteUser(KeycloakSession session, String realmId, String userId) {
+        new WithdrawalLedger(session).deleteUser(realmId, userId);
     }
 }
