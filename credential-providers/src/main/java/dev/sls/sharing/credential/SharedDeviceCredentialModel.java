@@ -1,6 +1,7 @@
 package dev.sls.sharing.credential;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sls.core.credential.StoredCredentials;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class SharedDeviceCredentialModel extends CredentialModel {
      * @param ownerCredentialId the owner's credential of the shared device
      * @param deviceType        its credential type, e.g. {@code sls-dscplus}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true) // e.g. LastUse.FIELD, written next to these fields
     public record Data(@JsonProperty("shareId") String shareId, @JsonProperty("ownerId") String ownerId,
                        @JsonProperty("ownerCredentialId") String ownerCredentialId,
                        @JsonProperty("deviceType") String deviceType) {

@@ -36,6 +36,8 @@ final class CibaClient {
     private final ClientSecretBasic auth;
     /** The demo realm's CIBA interval (2 s) and a margin: polling sooner is answered slow_down. */
     private static final long POLL_INTERVAL_MILLIS = 2300;
+    /** What a client adds to its interval when told slow_down (RFC 8628 §3.5, which CIBA follows). */
+    private static final long SLOW_DOWN_MILLIS = 5000;
     private long lastPoll;
 
     CibaClient(KeycloakServer server, String clientId, String secret) {
@@ -69,8 +71,21 @@ final class CibaClient {
         return response.toRequestAcknowledgement().getAuthRequestID();
     }
 
-    /** One poll of the token endpoint, no sooner than the realm's interval after this client's previous poll. */
+    /**
+     * One answer of the token endpoint, no sooner than the realm's interval after this client's previous poll; told
+     * {@code slow_down}, waits longer and asks again, as a CIBA client must (at most twice).
+     */
     TokenResponse poll(AuthRequestID id) {
+        TokenResponse response = pollOnce(id);
+        for (int retry = 0; retry < 2 && !response.indicatesSuccess()
+                && "slow_down".equals(error(response).getCode()); retry++) {
+            lastPoll += SLOW_DOWN_MILLIS;
+            response = pollOnce(id);
+        }
+        return response;
+    }
+
+    private TokenResponse pollOnce(AuthRequestID id) {
         long wait = lastPoll + POLL_INTERVAL_MILLIS - System.currentTimeMillis();
         if (wait > 0) {
             try {
