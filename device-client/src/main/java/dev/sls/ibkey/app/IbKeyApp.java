@@ -252,21 +252,30 @@ public final class IbKeyApp {
 
     /** This (new) phone takes the user a transfer QR code offers, with its own key and PIN; no SMS. */
     public IbKeyUser acceptTransfer(TransferUri transfer, String pin) {
+        PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
         ActivationResponse response = api.acceptTransfer(transfer.server(), transfer.realm(),
-                signTransferAccept(transfer, pin));
-        return remember(transfer.server(), transfer.realm(), response);
+                signTransferAccept(transfer, pin, encryption.encodedPublicKey()));
+        IbKeyUser user = remember(transfer.server(), transfer.realm(), response).withEncryptionKey(
+                AppEncryptionKey.create(encryption, IbKeyProtocol.platformUsesPin(platform) ? pin : null));
+        users.set(users.indexOf(user(user.realm(), user.username()).orElseThrow()), user);
+        return user;
     }
 
-    /** The signed transfer acceptance, not sent. */
+    /** The signed transfer acceptance, not sent, registering a fresh encryption key whose private half is dropped. */
     public TransferAcceptRequest signTransferAccept(TransferUri transfer, String pin) {
+        return signTransferAccept(transfer, pin, PasswordSeal.generateKeyPair().encodedPublicKey());
+    }
+
+    /** The signed transfer acceptance registering {@code encryptionKey} (Base64url X25519, or null), not sent. */
+    public TransferAcceptRequest signTransferAccept(TransferUri transfer, String pin, String encryptionKey) {
         String pinHash = AppPin.checkedHash(platform, pin, List.of());
         String publicKey = publicKey();
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.acceptTransfer(transfer.realm(), transfer.offer(), publicKey, deviceId,
-                pinHash, nonce, time);
+                pinHash, encryptionKey, nonce, time);
         return new TransferAcceptRequest(transfer.offer(), publicKey, deviceId, deviceName, platform, pushProvider,
-                pushToken, pinHash, nonce, time.getEpochSecond(), signer.sign(message));
+                pushToken, pinHash, encryptionKey, nonce, time.getEpochSecond(), signer.sign(message));
     }
 
     public List<IbKeyUser> users() {
