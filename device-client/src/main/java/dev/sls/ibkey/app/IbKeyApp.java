@@ -122,12 +122,35 @@ public final class IbKeyApp {
      * {@code personalWords}, e.g. the person's names) when the platform uses one; ios may pass null.
      */
     public IbKeyUser activate(ActivationUri activation, String pin, Collection<String> personalWords) {
+        checkAppPin(pin);
         PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
         ActivationRequest request = signActivation(activation, pin, personalWords, encryption.encodedPublicKey());
         ActivationResponse response = api.activate(activation.server(), activation.realm(), request);
         AppEncryptionKey stored = AppEncryptionKey.create(encryption,
                 IbKeyProtocol.platformUsesPin(platform) ? pin : null);
         return remember(activation, response, stored);
+    }
+
+    /** Whether this app already holds a user behind its app PIN: adding another then asks that PIN. */
+    public boolean hasAppPin() {
+        return users.stream().map(IbKeyUser::encryptionKey).anyMatch(key -> key != null && key.pinProtected());
+    }
+
+    /**
+     * "Add user": the app has one PIN guarding every user it holds, so a user is added (activated or transferred
+     * in) only with the PIN the app already has, checked before anything is sent.
+     */
+    private void checkAppPin(String pin) {
+        Optional<AppEncryptionKey> guarded = users.stream().map(IbKeyUser::encryptionKey)
+                .filter(key -> key != null && key.pinProtected()).findFirst();
+        if (guarded.isEmpty()) {
+            return;
+        }
+        try {
+            guarded.get().unlock(pin);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("wrong PIN: this app already holds users, add another with the app PIN");
+        }
     }
 
     /** The signed activation request, not sent, registering a fresh encryption key whose private half is dropped. */
@@ -252,6 +275,7 @@ public final class IbKeyApp {
 
     /** This (new) phone takes the user a transfer QR code offers, with its own key and PIN; no SMS. */
     public IbKeyUser acceptTransfer(TransferUri transfer, String pin) {
+        checkAppPin(pin);
         PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
         ActivationResponse response = api.acceptTransfer(transfer.server(), transfer.realm(),
                 signTransferAccept(transfer, pin, encryption.encodedPublicKey()));
