@@ -46,10 +46,10 @@ public record NewPhone(String publicKey, String deviceId, String deviceName, Str
                 r.pushToken(), r.pinHash(), r.encryptionKey(), r.nonce(), r.signature());
     }
 
-    /** A transfer registers no encryption key (the new phone sends one when it activates again). */
+    /** The new phone of a transfer, with the encryption key it registers (if any). */
     public static NewPhone of(TransferAcceptRequest r) {
         return new NewPhone(r.publicKey(), r.deviceId(), r.deviceName(), r.platform(), r.pushProvider(),
-                r.pushToken(), r.pinHash(), null, r.nonce(), r.signature());
+                r.pushToken(), r.pinHash(), r.encryptionKey(), r.nonce(), r.signature());
     }
 
     /** The new key, once every field has the right shape; a 400 (or {@code pin_hash_required}) otherwise. */

@@ -36,11 +36,10 @@ public final class PushDelivery {
                     config.pushSender(), realm.getName());
             return;
         }
-        String title = messages.get("slsIbKeyPushTitle", "Login request");
-        String body = messages.get("slsIbKeyPushBody", "Tap to review the login to {0}.")
-                .replace("{0}", challenge.request().clientName());
+        PushTexts texts = PushTexts.of(challenge.request(), messages);
         PushNotification notification = new PushNotification(realm.getName(), challenge.id(),
-                device.key().data().getDeviceId(), device.key().data().getPushToken(), title, body, Map.of());
+                device.key().data().getDeviceId(), device.key().data().getPushToken(), texts.title(), texts.body(),
+                Map.of());
         sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
             if (error != null) {
                 LOG.warnf("Push to %s failed: %s", notification, error.toString());

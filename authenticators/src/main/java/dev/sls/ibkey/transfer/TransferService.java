@@ -71,7 +71,8 @@ public final class TransferService {
         NewPhone phone = NewPhone.of(request);
         PublicKey newKey = phone.checked(session);
         requests.verifyNew(newKey, IbKeyMessages.acceptTransfer(realm.getName(), request.offer(), request.publicKey(),
-                request.deviceId(), request.pinHash(), request.nonce(), DeviceRequests.instant(request.time())),
+                request.deviceId(), request.pinHash(), request.encryptionKey(), request.nonce(),
+                DeviceRequests.instant(request.time())),
                 request.signature());
         offers.peek(realm, request.offer()).flatMap(this::source)
                 .filter(old -> old.key().data().getPublicKey().equals(request.publicKey()))

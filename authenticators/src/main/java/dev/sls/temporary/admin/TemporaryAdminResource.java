@@ -1,5 +1,8 @@
 package dev.sls.temporary.admin;
 
+import dev.sls.binding.history.DeviceHistory;
+import dev.sls.binding.history.HistoryEntry;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
 import dev.sls.rest.SlsAdminCall;
@@ -28,8 +31,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
@@ -85,7 +90,9 @@ public final class TemporaryAdminResource {
                 credential = TemporaryAccessCredentialModel.forGrid(card, now, expiresAt, context.actor(), RANDOM);
                 grid = IntStream.rangeClosed(1, card.size()).mapToObj(i -> new GridCell(i, card.codeAt(i))).toList();
             }
-            provider().replaceAll(context.realm(), user, credential);
+            provider().active(user).ifPresent(earlier -> remember(user, HistoryEvent.RETIRED, earlier));
+            CredentialModel stored = provider().replaceAll(context.realm(), user, credential);
+            remember(user, HistoryEvent.ACTIVATED, stored.getId(), kind);
             IssuedTemporaryAccess answer = new IssuedTemporaryAccess(kind.wireName(), code, grid,
                     Instant.ofEpochSecond(now).toString(), Instant.ofEpochSecond(expiresAt).toString(), hours);
             return new AuditedAnswer(JsonResponses.json(201, answer),
@@ -115,11 +122,24 @@ public final class TemporaryAdminResource {
     public Response retire(@PathParam("user") String idOrUsername) {
         return context.audited(RESOURCE, OperationType.DELETE, path(idOrUsername), () -> {
             UserModel user = context.targetUser(idOrUsername);
+            Optional<TemporaryAccessCredentialModel> retired = provider().active(user);
             if (!TemporaryAccessRetirement.retire(user, "retired by " + context.actor())) {
                 throw none();
             }
+            retired.ifPresent(access -> remember(user, HistoryEvent.RETIRED, access));
             return new AuditedAnswer(Response.noContent().build(), Map.of("userId", user.getId()));
         });
+    }
+
+    private void remember(UserModel user, HistoryEvent event, TemporaryAccessCredentialModel access) {
+        remember(user, event, access.getId(), access.kind());
+    }
+
+    /** A line in the person's device history: the helpdesk ({@code admin}, by name) issued or retired the access. */
+    private void remember(UserModel user, HistoryEvent event, String credentialId, TemporaryAccessKind kind) {
+        DeviceHistory.record(context.session(), context.realm(), user, HistoryEntry.of(event,
+                TemporaryAccessCredentialModel.TYPE, credentialId, "Temporary access (" + kind.wireName() + ")",
+                "admin").by(context.actor()));
     }
 
     private ApiException none() {

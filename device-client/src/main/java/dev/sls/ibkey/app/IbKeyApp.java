@@ -122,12 +122,35 @@ public final class IbKeyApp {
      * {@code personalWords}, e.g. the person's names) when the platform uses one; ios may pass null.
      */
     public IbKeyUser activate(ActivationUri activation, String pin, Collection<String> personalWords) {
+        checkAppPin(pin);
         PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
         ActivationRequest request = signActivation(activation, pin, personalWords, encryption.encodedPublicKey());
         ActivationResponse response = api.activate(activation.server(), activation.realm(), request);
         AppEncryptionKey stored = AppEncryptionKey.create(encryption,
                 IbKeyProtocol.platformUsesPin(platform) ? pin : null);
         return remember(activation, response, stored);
+    }
+
+    /** Whether this app already holds a user behind its app PIN: adding another then asks that PIN. */
+    public boolean hasAppPin() {
+        return users.stream().map(IbKeyUser::encryptionKey).anyMatch(key -> key != null && key.pinProtected());
+    }
+
+    /**
+     * "Add user": the app has one PIN guarding every user it holds, so a user is added (activated or transferred
+     * in) only with the PIN the app already has, checked before anything is sent.
+     */
+    private void checkAppPin(String pin) {
+        Optional<AppEncryptionKey> guarded = users.stream().map(IbKeyUser::encryptionKey)
+                .filter(key -> key != null && key.pinProtected()).findFirst();
+        if (guarded.isEmpty()) {
+            return;
+        }
+        try {
+            guarded.get().unlock(pin);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("wrong PIN: this app already holds users, add another with the app PIN");
+        }
     }
 
     /** The signed activation request, not sent, registering a fresh encryption key whose private half is dropped. */
@@ -252,21 +275,31 @@ public final class IbKeyApp {
 
     /** This (new) phone takes the user a transfer QR code offers, with its own key and PIN; no SMS. */
     public IbKeyUser acceptTransfer(TransferUri transfer, String pin) {
+        checkAppPin(pin);
+        PasswordSeal.KeyPair encryption = PasswordSeal.generateKeyPair();
         ActivationResponse response = api.acceptTransfer(transfer.server(), transfer.realm(),
-                signTransferAccept(transfer, pin));
-        return remember(transfer.server(), transfer.realm(), response);
+                signTransferAccept(transfer, pin, encryption.encodedPublicKey()));
+        IbKeyUser user = remember(transfer.server(), transfer.realm(), response).withEncryptionKey(
+                AppEncryptionKey.create(encryption, IbKeyProtocol.platformUsesPin(platform) ? pin : null));
+        users.set(users.indexOf(user(user.realm(), user.username()).orElseThrow()), user);
+        return user;
     }
 
-    /** The signed transfer acceptance, not sent. */
+    /** The signed transfer acceptance, not sent, registering a fresh encryption key whose private half is dropped. */
     public TransferAcceptRequest signTransferAccept(TransferUri transfer, String pin) {
+        return signTransferAccept(transfer, pin, PasswordSeal.generateKeyPair().encodedPublicKey());
+    }
+
+    /** The signed transfer acceptance registering {@code encryptionKey} (Base64url X25519, or null), not sent. */
+    public TransferAcceptRequest signTransferAccept(TransferUri transfer, String pin, String encryptionKey) {
         String pinHash = AppPin.checkedHash(platform, pin, List.of());
         String publicKey = publicKey();
         String nonce = signer.nonce();
         Instant time = signer.now();
         DeviceMessage message = IbKeyMessages.acceptTransfer(transfer.realm(), transfer.offer(), publicKey, deviceId,
-                pinHash, nonce, time);
+                pinHash, encryptionKey, nonce, time);
         return new TransferAcceptRequest(transfer.offer(), publicKey, deviceId, deviceName, platform, pushProvider,
-                pushToken, pinHash, nonce, time.getEpochSecond(), signer.sign(message));
+                pushToken, pinHash, encryptionKey, nonce, time.getEpochSecond(), signer.sign(message));
     }
 
     public List<IbKeyUser> users() {

@@ -60,7 +60,8 @@ class IbKeyRecoveryTest {
     private static final FakeTwilio twilio = FakeTwilio.shared();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REALM = IbKeySteps.REALM;
-    static final String PIN = "4821";
+    /** The app PIN: one per app, so the other users this test adds to the same app ("Add user") take it too. */
+    static final String PIN = IbKeySteps.PIN;
     static final Map<String, String> LIMITS = Map.of("sls.phone.resend-cooldown", "0",
             "sls.phone.max-per-user-hour", "20", "sls.phone.max-per-user-day", "40");
 

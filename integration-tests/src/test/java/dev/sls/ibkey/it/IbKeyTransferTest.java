@@ -219,6 +219,31 @@ class IbKeyTransferTest {
         assertEquals(1, IbKeySteps.ibKeyCredentials(admin, e.user().id()).size());
     }
 
+    @Test
+    void theNewPhoneRegistersItsOwnEncryptionKeyAndReceivesTheNextDeliveredPassword(KeycloakServer server,
+                                                                                   AdminClient admin) {
+        IbKeySteps.Enrolled e = IbKeySteps.enrolled(server, admin, "xfer-seal");
+        IbKeyApp newPhone = IbKeyApp.install("new phone", "android");
+
+        // The encryption key is signed with the rest: swapped on the way, the acceptance is refused and the offer
+        // stays usable.
+        TransferUri offer = e.app().offerTransfer(e.onApp());
+        TransferAcceptRequest signed = newPhone.signTransferAccept(offer, PIN);
+        TransferAcceptRequest swapped = new TransferAcceptRequest(signed.offer(), signed.publicKey(),
+                signed.deviceId(), signed.deviceName(), signed.platform(), signed.pushProvider(), signed.pushToken(),
+                signed.pinHash(), e.onApp().encryptionKey().publicKey(), signed.nonce(), signed.time(),
+                signed.signature());
+        assertEquals("bad_signature", refusal(() -> newPhone.apiClient().acceptTransfer(offer.server(), REALM,
+                swapped)));
+
+        IbKeyUser onNew = newPhone.acceptTransfer(offer, PIN);
+        assertTrue(onNew.encryptionKey() != null, "the new phone keeps the private half of the key it registered");
+        AdminClient.Response delivered = admin.send("POST", PasswordDeliveryTest.AREA + e.user().id(), null);
+        assertEquals(201, delivered.status(), delivered.body());
+        String password = newPhone.fetchDeliveredPassword(onNew, PIN);
+        assertTrue(password.matches("[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}"), "the generated password, opened");
+    }
+
     /** Keycloak replaces a realm's attributes on update: the whole representation goes back. */
     static void setLifetime(AdminClient admin, String seconds) {
         ObjectNode realm = (ObjectNode) admin.get("/" + REALM);

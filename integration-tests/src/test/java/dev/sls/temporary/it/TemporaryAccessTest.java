@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -181,5 +182,38 @@ class TemporaryAccessTest {
         assertEquals(201, admin.send("POST", AREA + user.id(), AdminClient.object().put("validForHours", 3)).status());
         assertEquals(204, admin.send("DELETE", AREA + user.id(), null).status());
         assertFalse(holds(admin, user, "sls-temporary-access"));
+    }
+
+    @Test
+    void theDeviceHistorySaysWhichHelpdeskAdminIssuedAndRetiredTemporaryAccess(AdminClient admin) {
+        TestUser user = newUser(admin, "temp-history");
+        issue(admin, user, "code");
+        issue(admin, user, "grid");
+        assertEquals(204, admin.send("DELETE", AREA + user.id(), null).status());
+        assertEquals(404, admin.send("DELETE", AREA + user.id(), null).status(), "nothing left to retire");
+
+        JsonNode lines = admin.get("/" + REALM + "/sls/history/users/" + user.id()).path("lines");
+        assertEquals(4, lines.size(), lines::toString);
+        // The helpdesk's account (the test's admin client is a service account) is named on every line.
+        String helpdesk = lines.get(0).path("actor").asText();
+        assertFalse(helpdesk.isBlank() || helpdesk.equals(user.username()), lines::toString);
+        // Newest first; issuing the grid retires the code in the same request, so those two may share a millisecond.
+        assertEquals("retired sls-temporary-access Temporary access (grid) admin " + helpdesk, describe(lines.get(0)));
+        assertEquals(Set.of("activated sls-temporary-access Temporary access (grid) admin " + helpdesk,
+                        "retired sls-temporary-access Temporary access (code) admin " + helpdesk),
+                Set.of(describe(lines.get(1)), describe(lines.get(2))), lines::toString);
+        assertEquals("activated sls-temporary-access Temporary access (code) admin " + helpdesk, describe(lines.get(3)));
+        Map<String, Integer> perCredential = new HashMap<>();
+        lines.forEach(line -> perCredential.merge(line.path("credentialId").asText(), 1, Integer::sum));
+        assertEquals(2, perCredential.size(), "each access is issued and retired under its credential id: " + lines);
+        assertTrue(perCredential.values().stream().allMatch(n -> n == 2), lines::toString);
+        assertFalse(perCredential.containsKey(""), lines::toString);
+        assertFalse(lines.toString().contains("\"code\":"), "no code in the history");
+    }
+
+    /** Event, device type, label, proof and the admin who did it. */
+    private static String describe(JsonNode line) {
+        return String.join(" ", line.path("event").asText(), line.path("deviceType").asText(),
+                line.path("label").asText(), line.path("proof").asText(), line.path("actor").asText());
     }
 }

@@ -149,11 +149,20 @@ public final class IbKeyMessages {
      */
     public static DeviceMessage acceptTransfer(String realm, String offer, String publicKey, String deviceId,
                                                String pinHash, String nonce, Instant time) {
+        return acceptTransfer(realm, offer, publicKey, deviceId, pinHash, null, nonce, time);
+    }
+
+    /** As above, also binding the encryption key the new phone registers (if any), as {@link #activation} does. */
+    public static DeviceMessage acceptTransfer(String realm, String offer, String publicKey, String deviceId,
+                                               String pinHash, String encryptionKey, String nonce, Instant time) {
         DeviceMessage.Builder builder = base(ACCEPT_TRANSFER, realm, NONE, offer, nonce, ACCEPT_TRANSFER, time)
                 .extra("public-key", publicKey)
                 .extra("device-id", deviceId);
         if (pinHash != null) {
             builder.extra("pin-hash", pinHash);
+        }
+        if (encryptionKey != null) {
+            builder.extra("encryption-key", encryptionKey);
         }
         return builder.build();
     }

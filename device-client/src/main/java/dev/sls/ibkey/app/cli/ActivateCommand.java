@@ -76,7 +76,9 @@ final class ActivateCommand {
         if (!IbKeyProtocol.platformUsesPin(session.app().platform())) {
             return args.option("pin").orElse(null);
         }
-        return args.option("pin").or(() -> session.askSecret("choose the app PIN (4 to 6 characters): "))
+        String prompt = session.app().hasAppPin() ? "enter the app PIN to add a user: "
+                : "choose the app PIN (4 to 6 characters): ";
+        return args.option("pin").or(() -> session.askSecret(prompt))
                 .orElseThrow(() -> new UsageException("activate needs --pin on platform " + session.app().platform()));
     }
 
