@@ -3,7 +3,9 @@ package dev.sls.binding;
 import dev.sls.binding.history.DeviceHistory;
 import dev.sls.binding.history.HistoryEntry;
 import dev.sls.binding.history.HistoryEvent;
+import dev.sls.core.login.LocalFormats;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -77,8 +79,9 @@ final class RemoveDeviceAction implements RequiredActionProvider {
                 return false;
             }
             case NOT_FOUND -> refuse(context, "slsRemoveNotFound", null);
-            case NEEDS_DEVICE -> refuse(context, "slsRemoveNeedsDevice",
-                    String.valueOf(Math.max(1, BindingSettings.maxAgeSeconds(context.getRealm()) / 60)));
+            case NEEDS_DEVICE -> refuse(context, "slsRemoveNeedsDevice", LocalFormats.of(context.getSession(),
+                    context.getRealm(), context.getUser()).lifetime(
+                    Duration.ofSeconds(BindingSettings.maxAgeSeconds(context.getRealm()))));
             case KEEPS_LEVEL -> refuse(context, "slsRemoveKeepsLevel", null);
         }
         return true;

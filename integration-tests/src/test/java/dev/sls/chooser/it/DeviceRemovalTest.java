@@ -4,6 +4,7 @@ import static dev.sls.chooser.it.ChooserSteps.REALM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.chooser.it.ChooserSteps.Given;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.testkit.AdminClient;
@@ -38,6 +39,50 @@ class DeviceRemovalTest {
         assertTrue(done.isRedirect() && done.redirectLocation().contains("kc_action_status=success"), done::describe);
         assertEquals("", credentialId(admin, user, "sls-code-card"), "the card is removed");
         assertTrue(!credentialId(admin, user, "otp").isEmpty(), "the OTP stays");
+        JsonNode newest = history(admin, user).get(0);
+        assertEquals("removed sls-code-card " + cardId + " person ", describe(newest), newest::toString);
+    }
+
+    @Test
+    void aHigherDeviceRemovesALowerExtraDevice(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-lower", Set.of(Given.CODE_CARD, Given.OTP));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page confirm = ChooserSteps.answerOtp(ChooserSteps.choose(chooser, "otp"), user);
+        assertTrue(confirm.has(CONFIRM_FORM), confirm::describe);
+        Page done = confirm.form(CONFIRM_FORM).submit("accept");
+        assertTrue(done.isRedirect() && done.redirectLocation().contains("kc_action_status=success"), done::describe);
+        assertEquals("", credentialId(admin, user, "sls-code-card"), "the card is removed");
+    }
+
+    @Test
+    void aPasswordOnlyLoginRemovesNothing(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-pw", Set.of(Given.CODE_CARD, Given.OTP));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + cardId));
+        // The login does not get past the password without a device: nothing is asked to confirm, nothing goes.
+        assertTrue(!chooser.has(CONFIRM_FORM), chooser::describe);
+        assertEquals(cardId, credentialId(admin, user, "sls-code-card"));
+        assertEquals(0, history(admin, user).size());
+    }
+
+    @Test
+    void clientServicesRemovalThroughKeycloaksAdminApiIsInTheDeviceHistory(AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-admin", Set.of(Given.CODE_CARD));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        admin.delete("/" + REALM + "/users/" + user.id() + "/credentials/" + cardId);
+        assertEquals("", credentialId(admin, user, "sls-code-card"));
+        JsonNode lines = history(admin, user);
+        assertEquals(1, lines.size(), lines::toString);
+        String actor = lines.get(0).path("actor").asText();
+        assertTrue(!actor.isBlank() && !actor.equals(user.username()), lines::toString);
+        assertEquals("removed sls-code-card " + cardId + " admin " + actor, describe(lines.get(0)));
+        // Keycloak's password is no device: removing it writes no line.
+        String passwordId = credentialId(admin, user, "password");
+        admin.delete("/" + REALM + "/users/" + user.id() + "/credentials/" + passwordId);
+        assertEquals(1, history(admin, user).size());
     }
 
     @Test
@@ -48,6 +93,8 @@ class DeviceRemovalTest {
                 Map.of("kc_action", "sls-remove-device:" + smsId));
         Page refused = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
         assertTrue(refused.text().contains("at least the same security level"), refused::describe);
+        // the max age in words (the realm's default, 300 s), not a bare number
+        assertTrue(refused.text().replace('\u00A0', ' ').contains("(within the last 5 minutes)"), refused::describe);
         assertEquals(smsId, credentialId(admin, user, "sls-sms"));
     }
 
@@ -88,6 +135,16 @@ class DeviceRemovalTest {
         }
         Page refused = ChooserSteps.answerCodeCard(card);
         assertTrue(refused.text().contains("必要なセキュリティレベル"), refused::describe);
+    }
+
+    private static JsonNode history(AdminClient admin, TestUser user) {
+        return admin.get("/" + REALM + "/sls/history/users/" + user.id()).path("lines");
+    }
+
+    /** Event, device type, credential id, proof and the admin who did it. */
+    private static String describe(JsonNode line) {
+        return String.join(" ", line.path("event").asText(), line.path("deviceType").asText(),
+                line.path("credentialId").asText(), line.path("proof").asText(), line.path("actor").asText());
     }
 
     private static String credentialId(AdminClient admin, TestUser user, String type) {
