@@ -1,27 +1,20 @@
 package dev.sls.withdrawal;
 
+import dev.sls.core.jpa.PersonRecordEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * One confirmed withdrawal (table {@code SLS_WITHDRAWAL}), kept until {@code expiresAt} so the rolling windows can be
  * enforced. Amounts are whole numbers of the currency's smallest unit. Times are epoch milliseconds.
  */
+@AttributeOverride(name = "recordedAt", column = @Column(name = "CONFIRMED_AT", nullable = false))
 @Entity(name = "SlsWithdrawal")
 @Table(name = "SLS_WITHDRAWAL")
-public class WithdrawalEntity {
+public class WithdrawalEntity extends PersonRecordEntity {
 
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
-    @Column(name = "USER_ID", length = 36, nullable = false)
-    private String userId;
-    @Column(name = "CONFIRMED_AT", nullable = false)
-    private long confirmedAt;
     @Column(name = "EXPIRES_AT", nullable = false)
     private long expiresAt;
     @Column(name = "AMOUNT_MINOR", nullable = false)
@@ -38,38 +31,6 @@ public class WithdrawalEntity {
     private String clientId;
     @Column(name = "RECORDED_BY", length = 255)
     private String recordedBy;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public long getConfirmedAt() {
-        return confirmedAt;
-    }
-
-    public void setConfirmedAt(long confirmedAt) {
-        this.confirmedAt = confirmedAt;
-    }
 
     public long getExpiresAt() {
         return expiresAt;

@@ -28,7 +28,7 @@ public final class WithdrawalLedger {
     /** The person's withdrawals still kept, oldest first, read from the database (never from a cache). */
     public List<WithdrawalEntity> ofUser(String realmId, String userId) {
         return em.createQuery("select w from SlsWithdrawal w where w.realmId = :realm and w.userId = :user"
-                        + " and w.expiresAt > :now order by w.confirmedAt, w.id", WithdrawalEntity.class)
+                        + " and w.expiresAt > :now order by w.recordedAt, w.id", WithdrawalEntity.class)
                 .setParameter("realm", realmId).setParameter("user", userId)
                 .setParameter("now", Time.currentTimeMillis()).getResultList();
     }
@@ -38,7 +38,7 @@ public final class WithdrawalLedger {
     }
 
     public static PastWithdrawal past(WithdrawalEntity entity) {
-        return new PastWithdrawal(Instant.ofEpochMilli(entity.getConfirmedAt()),
+        return new PastWithdrawal(Instant.ofEpochMilli(entity.getRecordedAt()),
                 Money.ofMinor(Currency.getInstance(entity.getCurrency()), entity.getAmountMinor()),
                 Money.ofMinor(Currency.getInstance(entity.getCountedCurrency()), entity.getCountedMinor()));
     }
@@ -50,7 +50,7 @@ public final class WithdrawalLedger {
         entity.setId(KeycloakModelUtils.generateId());
         entity.setRealmId(realmId);
         entity.setUserId(userId);
-        entity.setConfirmedAt(confirmedAt.toEpochMilli());
+        entity.setRecordedAt(confirmedAt.toEpochMilli());
         entity.setExpiresAt(confirmedAt.plus(RETENTION).toEpochMilli());
         entity.setAmountMinor(amount.minorUnits());
         entity.setCurrency(amount.code());

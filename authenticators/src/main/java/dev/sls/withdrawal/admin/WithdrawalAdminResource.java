@@ -182,7 +182,7 @@ public final class WithdrawalAdminResource {
         PastWithdrawal past = WithdrawalLedger.past(entity);
         return new WithdrawalView(entity.getId(), past.amount().plain(), past.amount().code(), past.counted().plain(),
                 past.counted().code(), entity.getCredentialType(), entity.getClientId(), entity.getRecordedBy(),
-                Instant.ofEpochMilli(entity.getConfirmedAt()).toString(),
+                Instant.ofEpochMilli(entity.getRecordedAt()).toString(),
                 Instant.ofEpochMilli(entity.getExpiresAt()).toString());
     }
 

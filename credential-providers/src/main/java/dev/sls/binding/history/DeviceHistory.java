@@ -47,7 +47,7 @@ public final class DeviceHistory {
         line.setId(KeycloakModelUtils.generateId());
         line.setRealmId(realmId);
         line.setUserId(userId);
-        line.setAt(at);
+        line.setRecordedAt(at);
         line.setEvent(entry.event().name());
         line.setDeviceType(entry.deviceType());
         line.setLabel(entry.label());
@@ -58,7 +58,7 @@ public final class DeviceHistory {
         em.persist(line);
         em.flush();
         List<String> beyondCap = em.createQuery("select h.id from SlsDeviceHistory h where h.realmId = :realm"
-                        + " and h.userId = :user order by h.at desc, h.id desc", String.class)
+                        + " and h.userId = :user order by h.recordedAt desc, h.id desc", String.class)
                 .setParameter("realm", realmId).setParameter("user", userId)
                 .setFirstResult(MAX_PER_USER).getResultList();
         if (!beyondCap.isEmpty()) {
@@ -70,19 +70,19 @@ public final class DeviceHistory {
     List<PastDevice> lines(String realmId, String userId) {
         long oldest = Time.currentTimeMillis() - RETENTION.toMillis();
         return em.createQuery("select h from SlsDeviceHistory h where h.realmId = :realm and h.userId = :user"
-                        + " and h.at > :oldest order by h.at desc, h.id desc", DeviceHistoryEntity.class)
+                        + " and h.recordedAt > :oldest order by h.recordedAt desc, h.id desc", DeviceHistoryEntity.class)
                 .setParameter("realm", realmId).setParameter("user", userId).setParameter("oldest", oldest)
                 .setMaxResults(MAX_PER_USER).getResultStream().map(DeviceHistory::past).toList();
     }
 
     private static PastDevice past(DeviceHistoryEntity line) {
-        return new PastDevice(line.getId(), Instant.ofEpochMilli(line.getAt()),
+        return new PastDevice(line.getId(), Instant.ofEpochMilli(line.getRecordedAt()),
                 new HistoryEntry(HistoryEvent.valueOf(line.getEvent()), line.getDeviceType(), line.getLabel(),
                         line.getProof(), line.getCredentialId(), line.getPublicKey(), line.getActor()));
     }
 
     int purgeExpired() {
-        return em.createQuery("delete from SlsDeviceHistory h where h.at <= :oldest")
+        return em.createQuery("delete from SlsDeviceHistory h where h.recordedAt <= :oldest")
                 .setParameter("oldest", Time.currentTimeMillis() - RETENTION.toMillis()).executeUpdate();
     }
 

@@ -1,24 +1,15 @@
 package dev.sls.binding.history;
 
+import dev.sls.core.jpa.PersonRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One line of a person's device history (table {@code SLS_DEVICE_HISTORY}). Times are epoch milliseconds. */
 @Entity(name = "SlsDeviceHistory")
 @Table(name = "SLS_DEVICE_HISTORY")
-public class DeviceHistoryEntity {
+public class DeviceHistoryEntity extends PersonRecordEntity {
 
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
-    @Column(name = "USER_ID", length = 36, nullable = false)
-    private String userId;
-    @Column(name = "RECORDED_AT", nullable = false)
-    private long at;
     @Column(name = "EVENT", length = 16, nullable = false)
     private String event;
     @Column(name = "DEVICE_TYPE", length = 64, nullable = false)
@@ -33,38 +24,6 @@ public class DeviceHistoryEntity {
     private String publicKey;
     @Column(name = "ACTOR", length = 255)
     private String actor;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public long getAt() {
-        return at;
-    }
-
-    public void setAt(long at) {
-        this.at = at;
-    }
 
     public String getEvent() {
         return event;

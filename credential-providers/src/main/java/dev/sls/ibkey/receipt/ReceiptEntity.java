@@ -1,8 +1,8 @@
 package dev.sls.ibkey.receipt;
 
+import dev.sls.core.jpa.PersonRecordEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -13,17 +13,8 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "SlsReceipt")
 @Table(name = "SLS_RECEIPT")
-public class ReceiptEntity {
+public class ReceiptEntity extends PersonRecordEntity {
 
-    @Id
-    @Column(name = "ID", length = 36, nullable = false)
-    private String id;
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
-    @Column(name = "USER_ID", length = 36, nullable = false)
-    private String userId;
-    @Column(name = "RECORDED_AT", nullable = false)
-    private long recordedAt;
     @Column(name = "EXPIRES_AT", nullable = false)
     private long expiresAt;
     @Column(name = "KIND", length = 16, nullable = false)
@@ -46,38 +37,6 @@ public class ReceiptEntity {
     private String signature;
     @Column(name = "PUBLIC_KEY", length = 512, nullable = false)
     private String publicKey;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public long getRecordedAt() {
-        return recordedAt;
-    }
-
-    public void setRecordedAt(long recordedAt) {
-        this.recordedAt = recordedAt;
-    }
 
     public long getExpiresAt() {
         return expiresAt;
