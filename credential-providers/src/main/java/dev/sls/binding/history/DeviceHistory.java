@@ -1,5 +1,6 @@
 package dev.sls.binding.history;
 
+import dev.sls.core.jpa.TimeOrderedIds;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +10,13 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Every device a person ever had (activated, recovered, transferred, blocked, returned, retired, removed), in
  * Keycloak's database and the caller's transaction: a binding that rolls back leaves no line. Bounded: at most
- * {@link #MAX_PER_USER} lines a person (the oldest go first) and none older than {@link #RETENTION}.
+ * {@link #MAX_PER_USER} lines a person (the oldest go first) and none older than {@link #RETENTION}. Lines written in
+ * the same millisecond read in the order they were written: their ids are {@link TimeOrderedIds}, the listing's
+ * tiebreak.
  * See docs/decisions/device-history.md.
  */
 public final class DeviceHistory {
@@ -44,7 +46,7 @@ public final class DeviceHistory {
 
     void add(String realmId, String userId, long at, HistoryEntry entry) {
         DeviceHistoryEntity line = new DeviceHistoryEntity();
-        line.setId(KeycloakModelUtils.generateId());
+        line.setId(TimeOrderedIds.next(at));
         line.setRealmId(realmId);
         line.setUserId(userId);
         line.setRecordedAt(at);
