@@ -31,8 +31,7 @@ class DeviceRemovalTest {
     void aCardProvenLoginRemovesTheCardWhileTheOtpKeepsTheLevel(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-card", Set.of(Given.CODE_CARD, Given.OTP));
         String cardId = credentialId(admin, user, "sls-code-card");
-        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page chooser = removing(server, user, cardId);
         Page confirm = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
         assertTrue(confirm.has(CONFIRM_FORM), confirm::describe);
         Page done = confirm.form(CONFIRM_FORM).submit("accept");
@@ -47,8 +46,7 @@ class DeviceRemovalTest {
     void aHigherDeviceRemovesALowerExtraDevice(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-lower", Set.of(Given.CODE_CARD, Given.OTP));
         String cardId = credentialId(admin, user, "sls-code-card");
-        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page chooser = removing(server, user, cardId);
         Page confirm = ChooserSteps.answerOtp(ChooserSteps.choose(chooser, "otp"), user);
         assertTrue(confirm.has(CONFIRM_FORM), confirm::describe);
         Page done = confirm.form(CONFIRM_FORM).submit("accept");
@@ -60,8 +58,7 @@ class DeviceRemovalTest {
     void aPasswordOnlyLoginRemovesNothing(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-pw", Set.of(Given.CODE_CARD, Given.OTP));
         String cardId = credentialId(admin, user, "sls-code-card");
-        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page chooser = removing(server, user, cardId);
         // The login does not get past the password without a device: nothing is asked to confirm, nothing goes.
         assertTrue(!chooser.has(CONFIRM_FORM), chooser::describe);
         assertEquals(cardId, credentialId(admin, user, "sls-code-card"));
@@ -89,8 +86,7 @@ class DeviceRemovalTest {
     void aLowerDeviceDoesNotRemoveAHigherOne(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-sms", Set.of(Given.CODE_CARD, Given.SMS, Given.OTP));
         String smsId = credentialId(admin, user, "sls-sms");
-        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + smsId));
+        Page chooser = removing(server, user, smsId);
         Page refused = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
         assertTrue(refused.text().contains("at least the same security level"), refused::describe);
         // the max age in words (the realm's default, 300 s), not a bare number
@@ -102,8 +98,7 @@ class DeviceRemovalTest {
     void keycloaksOtpIsNotRemovedThroughThePacksDoor(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-otp", Set.of(Given.CODE_CARD, Given.OTP));
         String otpId = credentialId(admin, user, "otp");
-        Page chooser = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + otpId));
+        Page chooser = removing(server, user, otpId);
         Page refused = ChooserSteps.answerCodeCard(ChooserSteps.choose(chooser, "sls-code-card"));
         assertTrue(refused.text().contains("not one of your Secure Login devices"), refused::describe);
         assertEquals(otpId, credentialId(admin, user, "otp"));
@@ -113,8 +108,7 @@ class DeviceRemovalTest {
     void theOnlyDeviceAtTheRequiredLevelStays(KeycloakServer server, AdminClient admin) {
         TestUser user = ChooserSteps.person(admin, "rm-only", Set.of(Given.CODE_CARD));
         String cardId = credentialId(admin, user, "sls-code-card");
-        Page card = ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
-                Map.of("kc_action", "sls-remove-device:" + cardId));
+        Page card = removing(server, user, cardId);
         if (card.has(ChooserSteps.CHOOSER_FORM)) {
             card = ChooserSteps.choose(card, "sls-code-card");
         }
@@ -135,6 +129,12 @@ class DeviceRemovalTest {
         }
         Page refused = ChooserSteps.answerCodeCard(card);
         assertTrue(refused.text().contains("必要なセキュリティレベル"), refused::describe);
+    }
+
+    /** The person asks to remove the device and types the password; the page after it. */
+    private static Page removing(KeycloakServer server, TestUser user, String credentialId) {
+        return ChooserSteps.password(server, new Browser(), user, ChooserSteps.CLIENT, ChooserSteps.REDIRECT,
+                Map.of("kc_action", "sls-remove-device:" + credentialId));
     }
 
     private static JsonNode history(AdminClient admin, TestUser user) {

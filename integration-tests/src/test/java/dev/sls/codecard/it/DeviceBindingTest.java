@@ -58,6 +58,8 @@ class DeviceBindingTest {
             String token = passwordGrant(server, clientId, user);
             HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(server.realmUrl(REALM) + "/account/credentials/" + cardId))
+                    // without it Keycloak answers with the account console's page (405), never reaching the API
+                    .header("Accept", "application/json")
                     .header("Authorization", "Bearer " + token).DELETE().build(),
                     HttpResponse.BodyHandlers.ofString());
             // Keycloak's own refusal of a type that is not removeable, before anything is looked at (docs/admin/device-binding.md)
