@@ -9,9 +9,13 @@ import dev.sls.chooser.it.ChooserSteps.Given;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.browser.AccountConsole;
 import dev.sls.testkit.browser.Browser;
+import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
+import dev.sls.testkit.browser.Tokens;
 import dev.sls.testkit.server.KeycloakServer;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -61,6 +65,31 @@ class DeviceRemovalTest {
         Page chooser = removing(server, user, cardId);
         // The login does not get past the password without a device: nothing is asked to confirm, nothing goes.
         assertTrue(!chooser.has(CONFIRM_FORM), chooser::describe);
+        assertEquals(cardId, credentialId(admin, user, "sls-code-card"));
+        assertEquals(0, history(admin, user).size());
+    }
+
+    @Test
+    void theAccountConsolesRemoveDoorRefusesEvenADeviceProvenPerson(KeycloakServer server, AdminClient admin) {
+        TestUser user = ChooserSteps.person(admin, "rm-console", Set.of(Given.CODE_CARD, Given.OTP));
+        String cardId = credentialId(admin, user, "sls-code-card");
+        // a partial import grants no roles: the realm's default ones give the account console its audience and rights
+        JsonNode defaults = admin.get("/" + REALM + "/roles/default-roles-" + REALM);
+        admin.post("/" + REALM + "/users/" + user.id() + "/role-mappings/realm", AdminClient.array(List.of())
+                .add(defaults));
+        String realmUrl = server.realmUrl(REALM);
+        Page chooser = ChooserSteps.password(server, new Browser(), user, AccountConsole.CLIENT, realmUrl + "/account/",
+                Map.of());
+        Tokens tokens = OidcLogin.finish(ChooserSteps.answerOtp(ChooserSteps.choose(chooser, "otp"), user));
+
+        AccountConsole.Answer listed = AccountConsole.credentials(realmUrl, tokens);
+        assertEquals(200, listed.status(), listed.body());
+        assertEquals("false", listed.type("sls-code-card").path("removeable").asText(), "no Remove button");
+        // Keycloak's door knows only the type: the pack's policy cannot run there, so it refuses every SLS device,
+        // even to a person who holds a second device of the required level and proved a higher one.
+        AccountConsole.Answer removed = AccountConsole.remove(realmUrl, tokens, cardId);
+        assertEquals(400, removed.status(), removed.body());
+        assertEquals("Credential type cannot be removed", removed.json().path("error").asText(), removed.body());
         assertEquals(cardId, credentialId(admin, user, "sls-code-card"));
         assertEquals(0, history(admin, user).size());
     }

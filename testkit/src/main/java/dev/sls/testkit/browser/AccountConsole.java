@@ -41,6 +41,12 @@ public final class AccountConsole {
         return get(realmUrl + "/account/credentials", tokens.accessToken(), acceptLanguage);
     }
 
+    /** What the console's remove button sends: {@code DELETE /account/credentials/{id}}. */
+    public static Answer remove(String realmUrl, Tokens tokens, String credentialId) {
+        return send(HttpRequest.newBuilder(URI.create(realmUrl + "/account/credentials/" + credentialId))
+                .header("Authorization", "Bearer " + tokens.accessToken()).DELETE());
+    }
+
     /** The console's messages in {@code locale}: {@code GET /resources/{realm}/account/{locale}} (no login needed). */
     public static Map<String, String> messages(String serverUrl, String realm, String locale) {
         Answer answer = get(serverUrl + "/resources/" + realm + "/account/" + locale, null, null);
@@ -50,23 +56,26 @@ public final class AccountConsole {
     }
 
     private static Answer get(String url, String accessToken, String acceptLanguage) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
+        return send(request.GET());
+    }
+
+    private static Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
         try {
-            HttpResponse<String> response = HTTP.send(request.GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + url + " failed", e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during GET " + url, e);
+            throw new IllegalStateException("Interrupted during " + request.method() + " " + request.uri(), e);
         }
     }
 
