@@ -10,7 +10,7 @@
     <#elseif section="form">
         <#if slsSettingsOutcome??>
             <#assign outcomeText><#if slsSettingsOutcome.argumentKey()??>${msg(slsSettingsOutcome.messageKey(), msg(slsSettingsOutcome.argumentKey()))}<#else>${msg(slsSettingsOutcome.messageKey())}</#if></#assign>
-            <#if slsSettingsOutcome.kind() == "DONE">
+            <#if slsSettingsOutcome.kind().name() == "DONE">
                 <@notices.info id="sls-settings-outcome">${outcomeText}</@notices.info>
             <#else>
                 <@notices.warning id="sls-settings-outcome">${outcomeText}</@notices.warning>

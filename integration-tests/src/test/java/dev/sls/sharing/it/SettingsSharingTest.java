@@ -60,15 +60,11 @@ class SettingsSharingTest {
         assertTrue(settings.has("#sls-cancel-sharing"), settings::describe);
 
         for (String[] language : new String[][] {{"ja", "共有DSC+"}, {"fr", "DSC+ partagée"}}) {
-            Page translated = OidcLogin.begin(browser, server.realmUrl(REALM), SharingSteps.CLIENT,
-                    SharingSteps.REDIRECT, Map.of("kc_action", "sls-settings", "ui_locales", language[0]));
-            assertTrue(translated.has(SETTINGS_FORM), "the same fresh session: " + translated.describe());
+            Page translated = openWithSharedDevice(server, new Browser(), requester, owner,
+                    Map.of("ui_locales", language[0]));
             assertTrue(translated.document().selectFirst(SHARED_ROW).text().contains(language[1]),
                     translated::describe);
-            settings = translated;
         }
-        settings = OidcLogin.begin(browser, server.realmUrl(REALM), SharingSteps.CLIENT, SharingSteps.REDIRECT,
-                Map.of("kc_action", "sls-settings", "ui_locales", "en"));
 
         // A post the page did not offer changes nothing: an unknown box or verb, or the confirmed cancel from
         // another browser (no login session).
