@@ -55,6 +55,9 @@ class SettingsSharingTest {
         Element own = settings.document().selectFirst(OWN_CARD_ROW);
         assertEquals("suspended-shared", own.attr("data-sls-state"), own::outerHtml);
         assertFalse(settings.html().contains(owner.user().username()), "the owner is masked");
+        for (String hidden : new String[] {"slsId", "48213", "1984", "21/06", "passport"}) {
+            assertFalse(settings.html().contains(hidden), "no identification data in the page: " + hidden);
+        }
         assertFalse(settings.has("#sls-share-device"), "no Share Device while a share is approved");
         assertEquals("approved", settings.document().selectFirst("#sls-sharing-section").attr("data-state"));
         assertTrue(settings.has("#sls-cancel-sharing"), settings::describe);
