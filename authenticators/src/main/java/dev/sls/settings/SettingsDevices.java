@@ -20,8 +20,10 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 
 /**
  * The person's devices for the settings page: every stored second factor (the pack's, Keycloak's OTP and passkeys),
- * its state as the {@link DeviceStateRule}s say (else active), and each SLS device type whose set-up is pending (an
- * IB Key activation, a DSC+ card assigned by Client Services) — strongest first.
+ * its state and, for a device standing for another (a shared one), its name and level as the {@link DeviceStateRule}s
+ * say (else active, as stored); the devices the rules say are on their way (a share awaiting approval), and each SLS
+ * device type whose set-up is pending (an IB Key activation, a DSC+ card assigned by Client Services) — strongest
+ * first.
  */
 public final class SettingsDevices {
 
@@ -36,10 +38,16 @@ public final class SettingsDevices {
         List<DeviceRow> rows = new ArrayList<>();
         user.credentialManager().getStoredCredentialsStream()
                 .filter(credential -> !PasswordCredentialModel.TYPE.equals(credential.getType()))
-                .forEach(credential -> provider(providers, credential.getType()).ifPresent(provider -> rows.add(
-                        new DeviceRow(credential.getType(), nameKey(session, user, provider),
-                                credential.getUserLabel(), levels.levelOf(session, credential.getType()).orElse(null),
-                                state(session, realm, user, credential, rules)))));
+                .forEach(credential -> provider(providers, credential.getType()).ifPresent(provider -> {
+                    String state = state(session, realm, user, credential, rules);
+                    rows.add(shown(session, realm, user, credential, rules)
+                            .map(shown -> row(session, levels, shown, state))
+                            .orElseGet(() -> new DeviceRow(credential.getType(), nameKey(session, user, provider),
+                                    credential.getUserLabel(),
+                                    levels.levelOf(session, credential.getType()).orElse(null), state)));
+                }));
+        rules.stream().flatMap(rule -> rule.pending(session, realm, user).stream())
+                .forEach(shown -> rows.add(row(session, levels, shown, DeviceRow.PENDING)));
         Set<String> held = rows.stream().map(DeviceRow::type).collect(Collectors.toSet());
         Set<String> pendingActions = user.getRequiredActionsStream().collect(Collectors.toSet());
         providers.stream().filter(SlsCredentialProvider.class::isInstance)
@@ -66,6 +74,18 @@ public final class SettingsDevices {
     private static String nameKey(KeycloakSession session, UserModel user, CredentialProvider<?> provider) {
         return provider.getCredentialTypeMetadata(CredentialTypeMetadataContext.builder().user(user).build(session))
                 .getDisplayName();
+    }
+
+    private static Optional<DeviceStateRule.Shown> shown(KeycloakSession session, RealmModel realm, UserModel user,
+                                                         CredentialModel credential, List<DeviceStateRule> rules) {
+        return rules.stream().map(rule -> rule.shown(session, realm, user, credential)).flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static DeviceRow row(KeycloakSession session, DeviceLevels levels, DeviceStateRule.Shown shown,
+                                 String state) {
+        return new DeviceRow(shown.type(), shown.nameKey(), shown.detail(),
+                levels.levelOf(session, shown.levelType()).orElse(null), state);
     }
 
     private static String state(KeycloakSession session, RealmModel realm, UserModel user, CredentialModel credential,

@@ -7,23 +7,19 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderFactory;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * What the settings page shows, as the template {@value #TEMPLATE} reads it ({@code slsSettings}).
  *
  * @param devices    the person's devices, strongest first
- * @param shareUrl   the link to Share Device, or null when the realm offers no sharing
  * @param sections   the boxes of the capabilities, in their order
  * @param maySet     whether the person holds the right to change the account's security settings
  * @param holders    who does, in the person's account(s), when the person does not (usernames only)
  */
-public record SettingsPage(List<DeviceRow> devices, String shareUrl, List<SettingsSection.SectionView> sections,
+public record SettingsPage(List<DeviceRow> devices, List<SettingsSection.SectionView> sections,
                            boolean maySet, List<String> holders) {
 
     public static final String TEMPLATE = "sls-settings.ftl";
-    /** The sharing capability's application-initiated action, linked only when the realm offers it. */
-    public static final String SHARE_ACTION = "sls-share-device";
 
     public SettingsPage {
         devices = List.copyOf(devices);
@@ -31,11 +27,9 @@ public record SettingsPage(List<DeviceRow> devices, String shareUrl, List<Settin
         holders = List.copyOf(holders);
     }
 
-    static SettingsPage of(KeycloakSession session, RealmModel realm, UserModel user,
-                           AuthenticationSessionModel authSession) {
+    static SettingsPage of(KeycloakSession session, RealmModel realm, UserModel user) {
         boolean maySet = AccountRights.maySetSecurity(realm, user);
-        return new SettingsPage(SettingsDevices.of(session, realm, user),
-                ActionLink.to(session, authSession, SHARE_ACTION).orElse(null), sections(session, realm, user),
+        return new SettingsPage(SettingsDevices.of(session, realm, user), sections(session, realm, user),
                 maySet, maySet ? List.of() : AccountRights.holders(session, realm, user));
     }
 

@@ -1,6 +1,7 @@
 package dev.sls.settings;
 
 import java.util.Optional;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -19,6 +20,17 @@ public interface SettingsSection extends Provider {
      */
     Optional<SectionView> view(KeycloakSession session, RealmModel realm, UserModel user);
 
+    /**
+     * Carries out {@code verb}, posted from this box on the settings page as {@code sls-settings=<provider id>:<verb>}
+     * (a button of the page's own form, so Keycloak's checks of the login action apply). The page proved the
+     * person's device just before. An action that changes something first answers {@link Acted#confirm}; the page
+     * then asks, and posts the same verb again with {@code confirmed}. Empty for a verb the box does not know.
+     */
+    default Optional<Acted> act(KeycloakSession session, RealmModel realm, UserModel user, EventBuilder event,
+                                String verb, boolean confirmed) {
+        return Optional.empty();
+    }
+
     @Override
     default void close() {
         // sections hold nothing per session
@@ -34,6 +46,30 @@ public interface SettingsSection extends Provider {
             if (template == null || !template.endsWith(".ftl")) {
                 throw new IllegalArgumentException("a section names an .ftl template of the sls theme");
             }
+        }
+    }
+
+    /**
+     * What came of an action: a question to confirm, or the outcome shown on the page.
+     *
+     * @param kind        {@link Kind}
+     * @param messageKey  the sentence the page shows
+     * @param argumentKey message key of its one argument (e.g. a device's name), may be null
+     */
+    record Acted(Kind kind, String messageKey, String argumentKey) {
+
+        public enum Kind { CONFIRM, DONE, REFUSED }
+
+        public static Acted confirm(String messageKey) {
+            return new Acted(Kind.CONFIRM, messageKey, null);
+        }
+
+        public static Acted done(String messageKey, String argumentKey) {
+            return new Acted(Kind.DONE, messageKey, argumentKey);
+        }
+
+        public static Acted refused(String messageKey) {
+            return new Acted(Kind.REFUSED, messageKey, null);
         }
     }
 }

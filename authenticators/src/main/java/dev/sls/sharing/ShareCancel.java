@@ -42,11 +42,7 @@ final class ShareCancel {
             context.challenge(page(share.get()).render(context.form(), "slsShareCancelNeedsDevice"));
             return;
         }
-        UserModel owner = context.getSession().users().getUserById(context.getRealm(), share.get().ownerId());
-        Shares.end(requester);
-        SharingEvents.changed(context.getEvent().clone(), requester, share.get(), "cancelled");
-        ShareNotices.tell(context.getSession(), context.getRealm(), requester, owner, "cancelled",
-                share.get().deviceType());
+        ShareEnding.end(context.getSession(), context.getRealm(), context.getEvent().clone(), requester);
         context.challenge(new SharePage("status", null, share.get().deviceType() + "-display-name", null, "cancelled")
                 .render(context.form(), null));
     }

@@ -22,7 +22,8 @@ public final class ShareDecisions {
     private ShareDecisions() {
     }
 
-    public static Outcome approve(KeycloakSession session, RealmModel realm, UserModel requester) {
+    /** @param officer the compliance officer deciding (named in both people's device history) */
+    public static Outcome approve(KeycloakSession session, RealmModel realm, UserModel requester, String officer) {
         Optional<Share> pending = pending(requester);
         if (pending.isEmpty()) {
             return new Outcome(null, Problem.NOT_PENDING, null);
@@ -38,8 +39,8 @@ public final class ShareDecisions {
         if (refusal.isPresent()) {
             return new Outcome(null, Problem.PREREQUISITE, refusal.get().code());
         }
-        Share approved = Shares.approve(session, requester, pending.get(),
-                ShareDeviceAction.ownDevices(session, realm, requester));
+        Share approved = Shares.approve(session, realm, requester, owner, pending.get(),
+                ShareDeviceAction.ownDevices(session, realm, requester), officer);
         ShareNotices.tell(session, realm, requester, owner, approved);
         return new Outcome(approved, null, null);
     }

@@ -243,7 +243,8 @@ final class ShareDeviceAction implements RequiredActionProvider {
         Share share = Shares.request(requester, Share.requested(pick.owner().getId(), pick.device().device().getId(),
                 pick.device().kind().credentialType(), Time.currentTime()));
         if (!SharingSettings.needsApproval(realm)) {
-            share = Shares.approve(session, requester, share, ownDevices(session, realm, requester));
+            share = Shares.approve(session, realm, requester, pick.owner(), share, ownDevices(session, realm, requester),
+                    null);
         }
         clearNotes(authSession);
         SharingEvents.changed(context.getEvent().clone(), requester, share, null);

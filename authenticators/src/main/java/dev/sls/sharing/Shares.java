@@ -54,19 +54,24 @@ public final class Shares {
 
     /**
      * Puts the share to work: the requester's own physical devices are suspended (not deleted) and the requester gets
-     * the shared-device credential the login step works with.
+     * the shared-device credential the login step works with; both people's device history says so.
+     *
+     * @param officer the compliance officer who approved it, null when it was approved at once
      */
-    static Share approve(KeycloakSession session, UserModel requester, Share pending, List<String> ownDevices) {
+    static Share approve(KeycloakSession session, RealmModel realm, UserModel requester, UserModel owner,
+                         Share pending, List<String> ownDevices, String officer) {
         Share approved = pending.decided(Share.State.APPROVED, Time.currentTime());
         removeSharedCredentials(requester);
         List<String> suspended = new ArrayList<>(SuspendedDevices.of(requester));
-        ownDevices.stream().filter(id -> !suspended.contains(id)).forEach(suspended::add);
+        List<String> newlySuspended = ownDevices.stream().filter(id -> !suspended.contains(id)).distinct().toList();
+        suspended.addAll(newlySuspended);
         SuspendedDevices.suspend(requester, suspended);
-        requester.credentialManager().createStoredCredential(SharedDeviceCredentialModel.create(
+        CredentialModel shared = requester.credentialManager().createStoredCredential(SharedDeviceCredentialModel.create(
                 new SharedDeviceCredentialModel.Data(approved.id(), approved.ownerId(), approved.ownerCredentialId(),
                         approved.deviceType()), Time.currentTimeMillis()));
         write(requester, approved);
         requester.removeAttribute(REASON);
+        ShareHistory.granted(session, realm, requester, owner, approved, shared.getId(), newlySuspended, officer);
         return approved;
     }
 
@@ -77,13 +82,25 @@ public final class Shares {
         return rejected;
     }
 
-    /** Ends any share: the shared-device credential goes, the requester's own devices work again. */
-    public static void end(UserModel requester) {
+    /**
+     * Ends any share: the shared-device credential goes, the requester's own devices work again, and both people's
+     * device history says so.
+     *
+     * @param why {@link ShareHistory#ENDED_CANCELLED} or {@link ShareHistory#ENDED_DEVICE_GONE}
+     */
+    public static void end(KeycloakSession session, RealmModel realm, UserModel requester, String why) {
+        Optional<Share> share = of(requester);
+        String sharedCredentialId = requester.credentialManager()
+                .getStoredCredentialsByTypeStream(SharedDeviceCredentialModel.TYPE).map(CredentialModel::getId)
+                .findFirst().orElse(null);
+        List<String> reactivated = List.copyOf(SuspendedDevices.of(requester));
         removeSharedCredentials(requester);
         SuspendedDevices.reactivateAll(requester);
         requester.removeAttribute(SHARE);
         requester.removeAttribute(STATE);
         requester.removeAttribute(REASON);
+        share.ifPresent(ended -> ShareHistory.ended(session, realm, requester,
+                session.users().getUserById(realm, ended.ownerId()), ended, sharedCredentialId, reactivated, why));
     }
 
     private static void removeSharedCredentials(UserModel requester) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sls.core.api.ApiError;
 import dev.sls.binding.admin.BindingAdminErrorCode;
 import dev.sls.binding.admin.EnrolmentResetResource;
+import dev.sls.binding.history.HistoryEvent;
 import dev.sls.binding.history.admin.HistoryAdminResource;
 import dev.sls.core.api.CommonErrorCode;
 import dev.sls.core.api.ErrorCode;
@@ -137,6 +138,15 @@ class AdminApiDocTest {
         Map<String, Set<String>> inDoc = new TreeMap<>();
         schemas.forEach((name, schema) -> inDoc.put(name, new TreeSet<>(map(map(schema).get("properties")).keySet())));
         assertEquals(inCode, inDoc);
+    }
+
+    @Test
+    void theHistoryEventsAreDocumentedAndNoOther() throws IOException {
+        Set<String> inCode = Arrays.stream(HistoryEvent.values()).map(HistoryEvent::wire)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Object> line = map(map(map(document().get("components")).get("schemas")).get("HistoryLine"));
+        Object documented = map(map(line.get("properties")).get("event")).get("enum");
+        assertEquals(inCode, new TreeSet<>((List<?>) documented));
     }
 
     @Test

@@ -8,6 +8,25 @@
     <#if section="header">
         ${msg("slsSettingsTitle")}
     <#elseif section="form">
+        <#if slsSettingsOutcome??>
+            <#assign outcomeText><#if slsSettingsOutcome.argumentKey()??>${msg(slsSettingsOutcome.messageKey(), msg(slsSettingsOutcome.argumentKey()))}<#else>${msg(slsSettingsOutcome.messageKey())}</#if></#assign>
+            <#if slsSettingsOutcome.kind().name() == "DONE">
+                <@notices.info id="sls-settings-outcome">${outcomeText}</@notices.info>
+            <#else>
+                <@notices.warning id="sls-settings-outcome">${outcomeText}</@notices.warning>
+            </#if>
+        </#if>
+        <#if slsSettingsConfirm??>
+            <section id="sls-settings-confirm" class="sls-settings-box sls-settings-confirm" role="alertdialog" aria-labelledby="sls-settings-confirm-text">
+                <p id="sls-settings-confirm-text">${msg(slsSettingsConfirm.messageKey())}</p>
+                <div class="sls-settings-actions">
+                    <button id="sls-settings-confirm-yes" form="sls-settings-form" type="submit" name="sls-settings" value="${slsSettingsConfirm.value()}"
+                            class="${properties.kcButtonPrimaryClass!}">${msg("slsSettingsConfirmYes")}</button>
+                    <button id="sls-settings-confirm-no" form="sls-settings-form" type="submit" name="sls-settings" value="back"
+                            class="${properties.kcButtonSecondaryClass!}">${msg("doBack")}</button>
+                </div>
+            </section>
+        </#if>
         <#if slsSettings.notice()>
             <@notices.warning id="sls-settings-notice"><#if slsSettings.holders()?has_content>${msg("slsSettingsNotAllowed", slsSettings.holders()?join(", "))}<#else>${msg("slsSettingsNotAllowedNobody")}</#if></@notices.warning>
         </#if>
@@ -26,9 +45,6 @@
                 </ul>
             <#else>
                 <p id="sls-settings-no-device">${msg("slsSettingsNoDevice")}</p>
-            </#if>
-            <#if slsSettings.shareUrl()??>
-                <a id="sls-share-device" class="sls-settings-link" href="${slsSettings.shareUrl()}">${msg("slsSettingsShareDevice")}</a>
             </#if>
         </section>
         <#list slsSettings.sections() as box>

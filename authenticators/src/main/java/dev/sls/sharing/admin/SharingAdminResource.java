@@ -88,7 +88,8 @@ public final class SharingAdminResource {
         return context.audited(RESOURCE, OperationType.UPDATE, path(idOrUsername, "/approve"), () -> {
             UserModel requester = context.targetUser(idOrUsername);
             requestOf(requester);
-            ShareDecisions.Outcome outcome = ShareDecisions.approve(context.session(), context.realm(), requester);
+            ShareDecisions.Outcome outcome = ShareDecisions.approve(context.session(), context.realm(), requester,
+                    context.actor());
             return answer(requester, outcome);
         });
     }

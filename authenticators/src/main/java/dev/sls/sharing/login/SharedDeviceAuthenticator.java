@@ -7,12 +7,10 @@ import dev.sls.core.login.DeviceAuthenticator;
 import dev.sls.core.login.Lockout;
 import dev.sls.level.ActingDevice;
 import dev.sls.sharing.SharableDevice;
-import dev.sls.sharing.Share;
-import dev.sls.sharing.ShareNotices;
-import dev.sls.sharing.Shares;
+import dev.sls.sharing.SharingEvents;
+import dev.sls.sharing.ShareEnding;
 import dev.sls.sharing.SharedDevices;
 import dev.sls.sharing.SharePage;
-import dev.sls.sharing.SharingEvents;
 import dev.sls.sharing.credential.SharedDeviceCredentialModel;
 import dev.sls.sharing.credential.SharedDeviceCredentialProvider;
 import dev.sls.withdrawal.WithdrawalGate;
@@ -22,7 +20,6 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Errors;
-import org.keycloak.models.UserModel;
 
 /**
  * Login with a device shared by another username: the requester answers the challenge of the owner's device, checked
@@ -123,15 +120,7 @@ public final class SharedDeviceAuthenticator
             context.challenge(page(context, credential, null));
             return;
         }
-        Optional<Share> share = Shares.of(context.getUser());
-        UserModel owner = share.map(s -> context.getSession().users().getUserById(context.getRealm(), s.ownerId()))
-                .orElse(null);
-        Shares.end(context.getUser());
-        share.ifPresent(ended -> {
-            SharingEvents.changed(context.getEvent().clone(), context.getUser(), ended, "cancelled");
-            ShareNotices.tell(context.getSession(), context.getRealm(), context.getUser(), owner, "cancelled",
-                    ended.deviceType());
-        });
+        ShareEnding.end(context.getSession(), context.getRealm(), context.getEvent().clone(), context.getUser());
         context.challenge(new SharePage("ended", null, credential.data().deviceType() + "-display-name", null,
                 "cancelled").render(context.form(), null));
     }

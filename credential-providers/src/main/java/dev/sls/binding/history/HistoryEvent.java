@@ -15,7 +15,18 @@ public enum HistoryEvent {
     /** Replaced by a newer device of the same kind (the old phone after a recovery or a new activation). */
     RETIRED,
     /** Removed by the person or by Client Services. */
-    REMOVED;
+    REMOVED,
+    /**
+     * A device shared between two usernames of one individual (device sharing): on the requester's history the owner's
+     * device they now log in with (the owner masked), on the owner's the device shared and with which username.
+     */
+    SHARED,
+    /** Suspended, not deleted, while the person logs in with another username's shared device. */
+    SUSPENDED,
+    /** Working again after a suspension (the share ended). */
+    REACTIVATED,
+    /** A share ended: cancelled by the requester, or the owner's device was blocked, lost or replaced. */
+    UNSHARED;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

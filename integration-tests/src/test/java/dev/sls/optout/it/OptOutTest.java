@@ -134,6 +134,51 @@ class OptOutTest {
                 "nobody's setting changed");
     }
 
+    @Test
+    void aRealmThatDoesNotAllowOptingOutOffersNothingAndRefusesAForgedPost(KeycloakServer server,
+                                                                           AdminClient admin) {
+        String previous = allowOptOut(admin, "false");
+        try {
+            Account account = AccountSteps.account(admin, "noopt");
+            Page settings = AccountSteps.openWithCard(server, new Browser(), account.primary(), "sls-settings",
+                    Map.of());
+            assertTrue(settings.has(AccountSteps.SETTINGS_PAGE), settings::describe);
+            assertFalse(settings.has("#sls-optout-box") || settings.has("#sls-optout-configure"),
+                    "no opt-out box where the realm does not allow it: " + settings.describe());
+            assertFalse(settings.html().contains("kc_action=sls-opt-out"), settings::describe);
+
+            Browser browser = new Browser();
+            Page refused = AccountSteps.openWithCard(server, browser, account.primary(), "sls-opt-out", Map.of());
+            assertEquals(400, refused.status(), refused::describe);
+            assertFalse(refused.has(AccountSteps.OPTOUT_FORM), refused::describe);
+            assertTrue(refused.errorText().contains("not offered"), refused::describe);
+
+            // The form the page never showed, posted anyway to the action it would have posted to.
+            Page forged = browser.post(refused.url(), Map.of("sls-optout-choice", "not-required",
+                    "sls-optout-accept", "true"));
+            assertTrue(forged.status() < 500, forged::describe);
+            assertFalse(forged.text().contains("Your settings have been updated"), forged::describe);
+            assertEquals(400, forged.status(), forged::describe);
+            assertTrue(forged.errorText().contains("not offered"), forged::describe);
+            assertNull(admin.get("/" + REALM + "/users/" + account.primary().id()).path("attributes")
+                    .get("slsOptedOut"), "nothing recorded");
+            assertEquals(0, optOutEvents(admin, account.primary(), "opted_out"));
+            assertTrue(tradingLogin(server, new Browser(), account.primary()).has(ChooserSteps.CODE_CARD_FORM),
+                    "the trading client still asks for the device");
+        } finally {
+            allowOptOut(admin, previous);
+        }
+    }
+
+    /** Sets the realm's opt-out setting; returns the previous value. */
+    private static String allowOptOut(AdminClient admin, String value) {
+        JsonNode previous = admin.get("/" + REALM).path("attributes").get("sls.optout.allowed");
+        ObjectNode realm = JSON.createObjectNode();
+        realm.putObject("attributes").put("sls.optout.allowed", value);
+        admin.put("/" + REALM, realm);
+        return previous == null ? "false" : previous.asText();
+    }
+
     private static Page tradingLogin(KeycloakServer server, Browser browser, TestUser user) {
         return AccountSteps.login(server, browser, user, AccountSteps.TRADING, AccountSteps.TRADING_REDIRECT,
                 Map.of());

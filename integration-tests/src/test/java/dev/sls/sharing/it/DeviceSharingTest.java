@@ -222,6 +222,11 @@ class DeviceSharingTest {
         Page own = CodeCardSteps.password(server, new Browser(), requester.user().username(),
                 requester.user().password());
         assertTrue(own.has(CodeCardSteps.LOGIN_FORM), "the own card is active again: " + own.describe());
+        for (String userId : new String[] {requester.user().id(), owner.user().id()}) {
+            String history = admin.get("/" + REALM + "/sls/history/users/" + userId).toString();
+            assertTrue(history.contains("\"event\":\"unshared\"") && history.contains("\"proof\":\"device-gone\""),
+                    "the history says why the share ended: " + history);
+        }
     }
 
     /** Through the owner's credentials and card to the page after the response. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Device sharing in a real browser, in every language, on a laptop and on a phone: each step of the procedure, the
- * login with the shared device, the settings page with the sharing box, and both refusals.
+ * login with the shared device, the settings page with the sharing box, Cancel sharing confirmed and done there,
+ * and both refusals.
  */
 @ExtendWith(KeycloakExtension.class)
 class SharingScreenLayoutTest {
@@ -63,6 +64,12 @@ class SharingScreenLayoutTest {
                 answerWithCard(chromium, owner.card(), "#kc-login");
                 chromium.waitUntil("document.querySelector('#sls-sharing-section #sls-cancel-sharing')", PAGE);
                 found.addAll(ScreenCheck.check(chromium, "settings-shared-" + suffix, null));
+                chromium.eval("document.querySelector('#sls-cancel-sharing').click();true");
+                chromium.waitUntil("document.querySelector('#sls-settings-confirm')", PAGE);
+                found.addAll(ScreenCheck.check(chromium, "settings-cancel-confirm-" + suffix, null));
+                chromium.eval("document.querySelector('#sls-settings-confirm-yes').click();true");
+                chromium.waitUntil("document.querySelector('#sls-settings-outcome')", PAGE);
+                found.addAll(ScreenCheck.check(chromium, "settings-cancelled-" + suffix, null));
 
                 SharingSteps.CodeCardHolder other = SharingSteps.codeCardHolder(server, admin, "share-layout-other",
                         SharingSteps.OTHER_DATA);

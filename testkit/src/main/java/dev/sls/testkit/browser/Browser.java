@@ -4,6 +4,7 @@ import dev.sls.testkit.server.ClientAddressProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * A small headless browser: keeps cookies, follows redirects itself, parses pages with jsoup. No
@@ -100,6 +102,18 @@ public final class Browser {
     /** GETs {@code url}, following redirects. */
     public Page open(String url) {
         return navigate("GET", URI.create(url), null);
+    }
+
+    /**
+     * POSTs url-encoded {@code fields} to {@code url} with this browser's cookies, following redirects: a form the
+     * page never offered (a forged or replayed post).
+     */
+    public Page post(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(),
+                        StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
+                        StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return navigate("POST", URI.create(url), body);
     }
 
     /** Value of a cookie that would be sent to {@code url}. */
