@@ -15,7 +15,6 @@ import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.ChallengeList;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import dev.sls.ibkey.protocol.api.DecisionResult;
-import dev.sls.ibkey.protocol.api.MatchMode;
 import dev.sls.ibkey.protocol.api.RecoveryProof;
 import dev.sls.ibkey.protocol.api.RecoveryRequest;
 import dev.sls.ibkey.protocol.api.RecoveryStarted;
@@ -60,6 +59,7 @@ public final class IbKeyApp {
     private final DeviceSigner signer;
     private final List<IbKeyUser> users;
     private DeviceApiClient api = new DeviceApiClient();
+    private final PushDecisions push;
     private String pushProvider;
     private String pushToken;
 
@@ -74,6 +74,7 @@ public final class IbKeyApp {
         this.platform = platform;
         this.signer = new DeviceSigner(keys, clock);
         this.users = new ArrayList<>(users);
+        this.push = new PushDecisions(signer, () -> api);
     }
 
     public static IbKeyApp install(String deviceName, String platform) {
@@ -314,69 +315,49 @@ public final class IbKeyApp {
         users.removeIf(u -> u.is(user.realm(), user.username()));
     }
 
+    /** What waits for {@code user}, each with everything the phone shows (remembered: deciding is one request). */
     public ChallengeList pending(IbKeyUser user) {
-        return api.listChallenges(user, signListChallenges(user));
+        return push.pending(user);
     }
 
+    /** Reads one request from the server (offline catch-up, or an app that missed the push). */
     public ChallengeContext read(IbKeyUser user, String challengeId) {
-        return api.readChallenge(user, challengeId, signReadChallenge(user, challengeId));
+        return push.read(user, challengeId);
     }
 
     /**
-     * Approves after reading the challenge, so the signed amount is the one displayed. {@code fromLoginPage} is what
-     * the person read on the login page: the code to type (match mode {@code code}) or the number to pick, one of
-     * {@link ChallengeContext#numberChoices()} (mode {@code number}); ignored in mode {@code none}.
+     * A push notification arrived: {@code payload} is its JSON (the webhook body, the APNs payload, or FCM's message
+     * or data map). Answers the request it shows, remembered so that approving or denying it is one signed request.
+     *
+     * @throws IllegalArgumentException when the payload is no IB Key notification or does not carry the request
+     */
+    public ChallengeContext receivePush(String payload) {
+        return push.receive(PushPayload.read(payload));
+    }
+
+    /**
+     * Approves {@code challengeId} as shown (from the push or the listing; read first when the app has not seen it).
+     * {@code fromLoginPage} is what the person read on the login page: the code to type (match mode {@code code})
+     * or the number to pick, one of {@link ChallengeContext#numberChoices()} (mode {@code number}); ignored in mode
+     * {@code none}. The one signed decision binds everything shown.
      */
     public DecisionResult approve(IbKeyUser user, String challengeId, String fromLoginPage) {
-        ChallengeContext context = read(user, challengeId);
-        MatchMode mode = MatchMode.fromWire(context.matchMode()).orElse(MatchMode.NONE);
-        Integer number = null;
-        String code = null;
-        if (mode == MatchMode.NUMBER) {
-            number = pick(context.numberChoices(), fromLoginPage);
-        } else if (mode == MatchMode.CODE) {
-            if (fromLoginPage == null || fromLoginPage.isBlank()) {
-                throw new IllegalArgumentException("type the code shown on the login page");
-            }
-            code = fromLoginPage.replaceAll("[\\s-]", "");
-        }
-        return api.sendDecision(user, challengeId,
-                signDecision(user, challengeId, IbKeyProtocol.APPROVE, number, code, context.amount(),
-                        context.payee(), context.bindingMessage(), null));
+        return push.approve(user, push.shown(user, challengeId), fromLoginPage);
     }
 
-    private static Integer pick(List<Integer> choices, String fromLoginPage) {
-        try {
-            Integer picked = fromLoginPage == null ? null : Integer.valueOf(fromLoginPage.strip());
-            if (picked != null && choices.contains(picked)) {
-                return picked;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new IllegalArgumentException("pick the number shown on the login page, one of " + choices);
+    /** Approves a request as {@code shown} (e.g. by {@link #receivePush}): one signed request, nothing read. */
+    public DecisionResult approve(IbKeyUser user, ChallengeContext shown, String fromLoginPage) {
+        return push.approve(user, shown, fromLoginPage);
     }
 
-    /**
-     * Denies after reading the challenge: the amount, payee and binding message displayed are signed into a deny as
-     * well.
-     */
+    /** Denies: what was shown (amount, payee, binding message, the whole digest) is signed into a deny as well. */
     public DecisionResult deny(IbKeyUser user, String challengeId) {
-        return deny(user, challengeId, null);
+        return push.deny(user, push.shown(user, challengeId), null);
     }
 
-    /**
-     * "I did not start this": a deny signed with the reason {@link IbKeyProtocol#REASON_NOT_ME}, after reading the
-     * challenge like any deny.
-     */
+    /** "I did not start this": a deny signed with the reason {@link IbKeyProtocol#REASON_NOT_ME}. */
     public DecisionResult denyNotMe(IbKeyUser user, String challengeId) {
-        return deny(user, challengeId, IbKeyProtocol.REASON_NOT_ME);
-    }
-
-    private DecisionResult deny(IbKeyUser user, String challengeId, String reason) {
-        ChallengeContext context = read(user, challengeId);
-        return api.sendDecision(user, challengeId, signDecision(user, challengeId, IbKeyProtocol.DENY, null, null,
-                context.amount(), context.payee(), context.bindingMessage(), reason));
+        return push.deny(user, push.shown(user, challengeId), IbKeyProtocol.REASON_NOT_ME);
     }
 
     /** The signed decision on a request without a payee, not sent. */
@@ -392,38 +373,30 @@ public final class IbKeyApp {
     }
 
     /**
-     * The signed decision, not sent: send it with {@link #apiClient()}, as it is or tampered with. {@code
-     * bindingMessage} is the CIBA binding message the phone displayed (null for a login); {@code reason} why a deny
-     * was sent ({@link IbKeyProtocol#REASON_NOT_ME}, else null).
+     * The signed decision as apps that read the request first send it (no {@code shown} digest), not sent: send it
+     * with {@link #apiClient()}, as it is or tampered with. {@code bindingMessage} is the CIBA binding message the
+     * phone displayed (null for a login); {@code reason} why a deny was sent ({@link IbKeyProtocol#REASON_NOT_ME}).
      */
     public DecisionRequest signDecision(IbKeyUser user, String challengeId, String decision, Integer number,
                                        String code, String amount, String payee, String bindingMessage,
                                        String reason) {
-        String nonce = signer.nonce();
-        Instant time = signer.now();
-        DeviceMessage message = IbKeyMessages.decision(user.realm(), user.deviceHandle(), challengeId, decision,
-                number, code, amount, payee, bindingMessage, reason, nonce, time);
-        return new DecisionRequest(decision, number, code, amount, payee, bindingMessage, reason, nonce,
-                time.getEpochSecond(), signer.sign(message));
+        return push.sign(user, challengeId, decision, number, code, amount, payee, bindingMessage, reason, null);
+    }
+
+    /** The one-request decision on a request as {@code shown}, binding all of it, not sent. */
+    public DecisionRequest signDecision(IbKeyUser user, ChallengeContext shown, String decision, Integer number,
+                                       String code) {
+        return push.sign(user, shown, decision, number, code, null);
     }
 
     /** Signed headers of a challenge list call, not sent. */
     public SignedHeaders signListChallenges(IbKeyUser user) {
-        String nonce = signer.nonce();
-        Instant time = signer.now();
-        return signed(IbKeyMessages.listChallenges(user.realm(), user.deviceHandle(), nonce, time), nonce, time);
+        return push.signList(user);
     }
 
     /** Signed headers of a challenge read call, not sent. */
     public SignedHeaders signReadChallenge(IbKeyUser user, String challengeId) {
-        String nonce = signer.nonce();
-        Instant time = signer.now();
-        return signed(IbKeyMessages.readChallenge(user.realm(), user.deviceHandle(), challengeId, nonce, time),
-                nonce, time);
-    }
-
-    private SignedHeaders signed(DeviceMessage message, String nonce, Instant time) {
-        return new SignedHeaders(time.getEpochSecond(), nonce, signer.sign(message));
+        return push.signRead(user, challengeId);
     }
 
     /**
