@@ -23,6 +23,11 @@ public final class GatewayJson {
         return JsonNodeFactory.instance.objectNode();
     }
 
+    /** A value (a record, a map) as a JSON tree, to embed in a gateway payload. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     public static byte[] bytes(Object value) {
         try {
             return WRITER.writeValueAsBytes(value);

@@ -48,6 +48,23 @@ public final class RateLimits {
      * tried from a random one on, so a limit far from full costs one or two store calls whatever its size.
      */
     public Optional<Duration> tryUse(Limit limit, String key) {
+        Use use = claim(limit, key);
+        return use.allowed() ? Optional.empty() : Optional.of(use.retryAfter());
+    }
+
+    /**
+     * One use of a limit: the slot it took (give it back with {@link #release(Limit, String, int)}), or, when the
+     * limit was full, {@code slot} -1 and how long until a slot frees.
+     */
+    public record Use(int slot, Duration retryAfter) {
+
+        public boolean allowed() {
+            return slot >= 0;
+        }
+    }
+
+    /** As {@link #tryUse}, saying which slot was taken. */
+    public Use claim(Limit limit, String key) {
         String base = base(limit, key);
         long window = limit.window().toSeconds();
         int start = RANDOM.nextInt(limit.max());
@@ -55,10 +72,20 @@ public final class RateLimits {
             int slot = (start + i) % limit.max();
             if (store().putIfAbsent(base + slot, window)) {
                 store().put(base + slot + ".at", window, Map.of(CLAIMED_AT, Long.toString(Time.currentTime())));
-                return Optional.empty();
+                return new Use(slot, Duration.ZERO);
             }
         }
-        return Optional.of(retryAfter(limit, base));
+        return new Use(-1, retryAfter(limit, base));
+    }
+
+    /** Gives back the slot a {@link #claim} took, without looking for it: two removes whatever the limit's size. */
+    public void release(Limit limit, String key, int slot) {
+        if (slot < 0 || slot >= limit.max()) {
+            return;
+        }
+        String base = base(limit, key);
+        store().remove(base + slot);
+        store().remove(base + slot + ".at");
     }
 
     /** Gives one used slot of {@code limit} back to {@code key}, when the use turned out to be legitimate. */

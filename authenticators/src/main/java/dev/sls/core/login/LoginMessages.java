@@ -2,6 +2,8 @@ package dev.sls.core.login;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.ClientModel;
@@ -12,6 +14,9 @@ import org.keycloak.theme.Theme;
 
 /** Texts from the login theme in the user's language: notification titles and client display names. */
 public final class LoginMessages {
+
+    private static final int MAX_BUILT = 500;
+    private static final Map<String, LoginMessages> BUILT = new ConcurrentHashMap<>();
 
     private final Properties messages;
 
@@ -27,7 +32,21 @@ public final class LoginMessages {
     public static LoginMessages of(KeycloakSession session, RealmModel realm, UserModel user) {
         try {
             Locale locale = session.getContext().resolveLocale(user);
-            return new LoginMessages(session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale));
+            Theme theme = session.theme().getTheme(Theme.Type.LOGIN);
+            // Built once per realm, theme, locale and version of the realm's own translations: merging the bundles
+            // is most of what a login's texts cost. The texts are only read.
+            String key = realm.getId() + "|" + theme.getName() + "|" + locale.toLanguageTag() + "|"
+                    + realm.getRealmLocalizationTexts().hashCode();
+            LoginMessages known = BUILT.get(key);
+            if (known != null) {
+                return known;
+            }
+            LoginMessages built = new LoginMessages(theme.getEnhancedMessages(realm, locale));
+            if (BUILT.size() >= MAX_BUILT) {
+                BUILT.clear();
+            }
+            BUILT.put(key, built);
+            return built;
         } catch (IOException | RuntimeException e) {
             return new LoginMessages(new Properties());
         }

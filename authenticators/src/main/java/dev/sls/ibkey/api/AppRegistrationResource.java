@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -33,51 +34,27 @@ public final class AppRegistrationResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response start(String body) {
-        return JsonResponses.handle(session, () -> JsonResponses.json(201, service()
-                .start(JsonResponses.read(body, AppRegistrationRequest.class))));
+    public Response start(InputStream body) {
+        return JsonResponses.handleJson(session, body, AppRegistrationRequest.class,
+                request -> JsonResponses.json(201, service().start(request)));
     }
 
     @POST
     @Path("{registrationId}/sms")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sendSms(@PathParam("registrationId") String registrationId, String body) {
-        return JsonResponses.handle(session, () -> JsonResponses.json(200, service()
-                .sendSms(registrationId, JsonResponses.read(body, ActivationSmsRequest.class))));
+    public Response sendSms(@PathParam("registrationId") String registrationId, InputStream body) {
+        return JsonResponses.handleJson(session, body, ActivationSmsRequest.class,
+                request -> JsonResponses.json(200, service().sendSms(registrationId, request)));
     }
 
     @POST
     @Path("{registrationId}/code")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response redeem(@PathParam("registrationId") String registrationId, String body) {
-        return JsonResponses.handle(session, () -> JsonResponses.json(200, service()
-                .redeem(registrationId, JsonResponses.read(body, ActivationSmsCode.class).code())));
-    }
-
-    // Form and multipart bodies are answered before anything parses them: JSON only.
-    @POST
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response startWithForm() {
-        return JsonResponses.jsonOnly();
-    }
-
-    @POST
-    @Path("{registrationId}/sms")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response sendSmsWithForm() {
-        return JsonResponses.jsonOnly();
-    }
-
-    @POST
-    @Path("{registrationId}/code")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response redeemWithForm() {
-        return JsonResponses.jsonOnly();
+    public Response redeem(@PathParam("registrationId") String registrationId, InputStream body) {
+        return JsonResponses.handleJson(session, body, ActivationSmsCode.class,
+                code -> JsonResponses.json(200, service().redeem(registrationId, code.code())));
     }
 
     private AppRegistrationService service() {

@@ -39,7 +39,7 @@ public final class PushDelivery {
         PushTexts texts = PushTexts.of(challenge.request(), messages);
         PushNotification notification = new PushNotification(realm.getName(), challenge.id(),
                 device.key().data().getDeviceId(), device.key().data().getPushToken(), texts.title(), texts.body(),
-                Map.of());
+                Map.of(), challenge.shown(realm.getName(), device.user().getUsername()));
         sender.send(notification, config.senderSettings()).whenComplete((result, error) -> {
             if (error != null) {
                 LOG.warnf("Push to %s failed: %s", notification, error.toString());

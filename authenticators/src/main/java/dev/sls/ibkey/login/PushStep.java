@@ -76,9 +76,8 @@ final class PushStep {
                                                 IbKeyLoginConfig config) {
         PushChallenges challenges = new PushChallenges(context.getSession());
         String loginRef = loginRef(context);
-        challenges.pendingFor(device.handle()).stream().filter(c -> loginRef.equals(c.request().loginRef()))
-                .filter(challenges::cancel)
-                .forEach(c -> new PushLimits(context.getSession()).recordUnanswered(device.user().getId(),
+        challenges.openForLogin(loginRef, device.handle()).filter(challenges::cancel)
+                .ifPresent(c -> new PushLimits(context.getSession()).recordUnanswered(device.user().getId(),
                         config.policy()));
     }
 

@@ -18,6 +18,8 @@ import dev.sls.ibkey.protocol.api.DecisionStatus;
 import dev.sls.ibkey.protocol.api.IbKeyErrorCode;
 import dev.sls.rest.ApiException;
 import dev.sls.rest.JsonResponses;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -54,23 +56,19 @@ public final class ChallengeService {
         }
     }
 
+    /** What waits for the phone, each with everything it shows: the app decides without reading each one. */
     public ChallengeList list(String handle, SignedHeaders headers) {
-        requests.authenticate(realm, handle, () -> IbKeyMessages.listChallenges(realm.getName(), handle,
-                headers.nonce(), headers.instant()), headers.signature());
+        IbKeyDevice device = requests.authenticate(realm, handle, () -> IbKeyMessages.listChallenges(realm.getName(),
+                handle, headers.nonce(), headers.instant()), headers.signature());
+        String username = device.user().getUsername();
         return new ChallengeList(challenges.pendingFor(handle).stream()
-                .map(c -> new ChallengeSummary(c.id(), c.request().clientName(), c.createdAt(), c.expiresAt()))
-                .toList());
+                .map(c -> ChallengeSummary.of(c.shown(realm.getName(), username))).toList());
     }
 
     public ChallengeContext read(String handle, String challengeId, SignedHeaders headers) {
         IbKeyDevice device = requests.authenticate(realm, handle, () -> IbKeyMessages.readChallenge(realm.getName(),
                 handle, challengeId, headers.nonce(), headers.instant()), headers.signature());
-        PushChallenge c = open(handle, challengeId);
-        return new ChallengeContext(c.id(), realm.getName(), device.user().getUsername(), c.request().clientId(),
-                c.request().clientName(), c.request().ipAddress(), c.createdAt(), c.expiresAt(),
-                c.match().mode().wire(), c.match().choices(), c.request().amount(), c.request().payee(),
-                c.request().isCiba() ? ChallengeContext.KIND_CIBA : ChallengeContext.KIND_LOGIN,
-                c.request().bindingMessage());
+        return open(handle, challengeId).shown(realm.getName(), device.user().getUsername());
     }
 
     public DecisionResult decide(String handle, String challengeId, DecisionRequest request) {
@@ -79,6 +77,9 @@ public final class ChallengeService {
         }
         if (request.code() != null && request.code().length() > 32) {
             throw JsonResponses.invalid("code is too long");
+        }
+        if (request.shown() != null && request.shown().length() > 64) {
+            throw JsonResponses.invalid("shown is too long");
         }
         Supplier<DeviceMessage> signed = () -> IbKeyMessages.decision(realm.getName(), handle, challengeId, request,
                 DeviceRequests.instant(request.time()));
@@ -100,6 +101,12 @@ public final class ChallengeService {
         if (!Objects.equals(challenge.request().bindingMessage(), request.bindingMessage())) {
             throw new ApiException(IbKeyErrorCode.BINDING_MISMATCH,
                     "The binding message signed is not the one of this request.");
+        }
+        if (request.shown() != null && !MessageDigest.isEqual(request.shown().getBytes(StandardCharsets.US_ASCII),
+                IbKeyMessages.shown(challenge.shown(realm.getName(), device.user().getUsername()))
+                        .getBytes(StandardCharsets.US_ASCII))) {
+            throw new ApiException(IbKeyErrorCode.SHOWN_MISMATCH,
+                    "The request the phone showed is not this login request (client, address or details differ).");
         }
         DecisionStatus outcome = challenge.match().judge(request);
         if (challenge.request().isCiba()) {

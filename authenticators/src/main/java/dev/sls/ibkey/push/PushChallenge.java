@@ -1,5 +1,6 @@
 package dev.sls.ibkey.push;
 
+import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.MatchMode;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +16,14 @@ public record PushChallenge(String id, String watchId, PushRequest request, long
 
     public String deviceHandle() {
         return request.deviceHandle();
+    }
+
+    /** Everything the phone shows of this request (never the code of {@code code} mode). */
+    public ChallengeContext shown(String realmName, String username) {
+        return new ChallengeContext(id, realmName, username, request.clientId(), request.clientName(),
+                request.ipAddress(), createdAt, expiresAt, match.mode().wire(), match.choices(), request.amount(),
+                request.payee(), request.isCiba() ? ChallengeContext.KIND_CIBA : ChallengeContext.KIND_LOGIN,
+                request.bindingMessage());
     }
 
     Map<String, String> toNotes() {

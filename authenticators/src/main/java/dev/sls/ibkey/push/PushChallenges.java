@@ -34,6 +34,8 @@ public final class PushChallenges {
     private static final String SLOT_CHALLENGE = "sls.ibkey.slot-challenge.";
     private static final String ENDED = "sls.ibkey.ended.";
     private static final String CANCELLED = "sls.ibkey.cancelled.";
+    /** The latest push of a login (authentication session and tab): a restarted login finds it in one lookup. */
+    private static final String OF_LOGIN = "sls.ibkey.login-push.";
     /** A late phone still hears "expired", and the login can count the push as unanswered. */
     private static final long KEPT_AFTER_EXPIRY = 60;
 
@@ -62,6 +64,9 @@ public final class PushChallenges {
         store().put(CHALLENGE + challenge.id(), kept, challenge.toNotes());
         store().put(SLOT_CHALLENGE + request.deviceHandle() + "." + slot, ttlSeconds,
                 Map.of("challengeId", challenge.id()));
+        if (request.loginRef() != null && !request.isCiba()) {
+            store().put(OF_LOGIN + request.loginRef(), kept, Map.of("challengeId", challenge.id()));
+        }
         new Watches(session).open(challenge.watchId(), kept);
         return challenge;
     }
@@ -72,6 +77,17 @@ public final class PushChallenges {
         }
         return Optional.ofNullable(store().get(CHALLENGE + challengeId))
                 .map(notes -> PushChallenge.fromNotes(challengeId, notes));
+    }
+
+    /**
+     * The push a login sent last, if still open. A login has at most one open push (it cancels the one on screen
+     * before it sends another), so this is the only one a restarted login must retire.
+     */
+    public Optional<PushChallenge> openForLogin(String loginRef, String deviceHandle) {
+        Map<String, String> notes = store().get(OF_LOGIN + loginRef);
+        return Optional.ofNullable(notes).flatMap(n -> find(n.get("challengeId")))
+                .filter(c -> c.deviceHandle().equals(deviceHandle) && loginRef.equals(c.request().loginRef())
+                        && !hasEnded(c.id()));
     }
 
     public boolean hasEnded(String challengeId) {

@@ -24,6 +24,8 @@ public final class PushLimits {
     public enum Reason { PAUSED, STOPPED_NOT_ME, TOO_SOON, TOO_MANY_FROM_THIS_ADDRESS }
 
     private static final String UNANSWERED = "sls.ibkey.unanswered.";
+    /** Present while any unanswered push is counted: an answered push then costs one lookup when there is none. */
+    private static final String ANY_UNANSWERED = "sls.ibkey.unanswered-any.";
     private static final String COOLDOWN = "sls.ibkey.cooldown.";
     private static final String LAST = "sls.ibkey.last-push.";
 
@@ -52,17 +54,17 @@ public final class PushLimits {
         if (wait > 0) {
             return Optional.of(new Refusal(Reason.TOO_SOON, Duration.ofSeconds(wait)));
         }
-        Optional<Duration> userFull = limits.tryUse(perUser(policy), userId);
-        if (userFull.isPresent()) {
-            return Optional.of(new Refusal(Reason.TOO_SOON, userFull.get()));
+        RateLimits.Use userUse = limits.claim(perUser(policy), userId);
+        if (!userUse.allowed()) {
+            return Optional.of(new Refusal(Reason.TOO_SOON, userUse.retryAfter()));
         }
         Optional<Duration> addressFull = limits.tryUse(SecondFactorSends.perClientIp(policy.sendsPerClientIp()),
                 clientIp);
         if (addressFull.isPresent()) {
             return Optional.of(new Refusal(Reason.TOO_MANY_FROM_THIS_ADDRESS, addressFull.get()));
         }
-        store().put(LAST + userId, policy.windowSeconds(),
-                Map.of("at", Long.toString(now), "count", Integer.toString(sent + 1)));
+        store().put(LAST + userId, policy.windowSeconds(), Map.of("at", Long.toString(now),
+                "count", Integer.toString(sent + 1), "slot", Integer.toString(userUse.slot())));
         return Optional.empty();
     }
 
@@ -75,6 +77,7 @@ public final class PushLimits {
     public void recordUnanswered(String userId, PushPolicy policy) {
         int limit = policy.unansweredLimit();
         int cooldown = Math.max(1, policy.cooldownSeconds());
+        store().put(ANY_UNANSWERED + userId, cooldown, Map.of());
         for (int i = 0; i < limit; i++) {
             if (store().putIfAbsent(UNANSWERED + userId + "." + i, cooldown)) {
                 if (i == limit - 1) {
@@ -88,6 +91,10 @@ public final class PushLimits {
 
     /** A push the phone answered shows the person is there: the unanswered count starts again. */
     public void forgetUnanswered(String userId, PushPolicy policy) {
+        if (!store().contains(ANY_UNANSWERED + userId)) {
+            return;
+        }
+        store().remove(ANY_UNANSWERED + userId);
         for (int i = 0; i < policy.unansweredLimit(); i++) {
             store().remove(UNANSWERED + userId + "." + i);
         }
@@ -98,8 +105,13 @@ public final class PushLimits {
      * the user's window back, so someone logging in often is never slowed down by their own approvals.
      */
     public void recordApproved(String userId, PushPolicy policy) {
-        store().remove(LAST + userId);
-        limits.release(perUser(policy), userId);
+        Map<String, String> last = store().remove(LAST + userId);
+        String slot = last == null ? null : last.get("slot");
+        if (slot != null) {
+            limits.release(perUser(policy), userId, Integer.parseInt(slot));
+        } else {
+            limits.release(perUser(policy), userId);
+        }
     }
 
     private static RateLimits.Limit perUser(PushPolicy policy) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -27,32 +28,17 @@ public final class RecoveryResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response start(String body) {
-        return JsonResponses.handle(session, () -> JsonResponses.json(201, new RecoveryService(session, realm)
-                .start(JsonResponses.read(body, RecoveryRequest.class))));
+    public Response start(InputStream body) {
+        return JsonResponses.handleJson(session, body, RecoveryRequest.class, request -> JsonResponses.json(201,
+                new RecoveryService(session, realm).start(request)));
     }
 
     @POST
     @Path("{recoveryId}/proof")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response prove(@PathParam("recoveryId") String recoveryId, String body) {
-        return JsonResponses.handle(session, () -> JsonResponses.json(200, new RecoveryService(session, realm)
-                .prove(recoveryId, JsonResponses.read(body, RecoveryProof.class))));
-    }
-
-    @POST
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response startWithForm() {
-        return JsonResponses.jsonOnly();
-    }
-
-    @POST
-    @Path("{recoveryId}/proof")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response proveWithForm() {
-        return JsonResponses.jsonOnly();
+    public Response prove(@PathParam("recoveryId") String recoveryId, InputStream body) {
+        return JsonResponses.handleJson(session, body, RecoveryProof.class, proof -> JsonResponses.json(200,
+                new RecoveryService(session, realm).prove(recoveryId, proof)));
     }
 }

@@ -20,20 +20,24 @@ public final class ExpiringStore implements SingleUseObjectProvider {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private long longestLifespan;
+    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void put(String key, long lifespanSeconds, Map<String, String> notes) {
+        calls.incrementAndGet();
         entries.put(key, new Entry(Map.copyOf(notes), expiry(lifespanSeconds)));
     }
 
     @Override
     public Map<String, String> get(String key) {
+        calls.incrementAndGet();
         Entry entry = live(key);
         return entry == null ? null : entry.notes();
     }
 
     @Override
     public Map<String, String> remove(String key) {
+        calls.incrementAndGet();
         Entry entry = live(key);
         entries.remove(key);
         return entry == null ? null : entry.notes();
@@ -50,11 +54,13 @@ public final class ExpiringStore implements SingleUseObjectProvider {
 
     @Override
     public boolean putIfAbsent(String key, long lifespanSeconds) {
+        calls.incrementAndGet();
         return live(key) == null && entries.putIfAbsent(key, new Entry(Map.of(), expiry(lifespanSeconds))) == null;
     }
 
     @Override
     public boolean contains(String key) {
+        calls.incrementAndGet();
         return live(key) != null;
     }
 
@@ -63,6 +69,11 @@ public final class ExpiringStore implements SingleUseObjectProvider {
     }
 
     /** Entries still alive now, by key. */
+    /** Calls of put, get, remove, putIfAbsent and contains so far: what the code under test costs the store. */
+    public int calls() {
+        return calls.get();
+    }
+
     public Map<String, Long> live() {
         Map<String, Long> alive = new HashMap<>();
         entries.forEach((key, entry) -> {

@@ -1,5 +1,6 @@
 package dev.sls.ibkey.credential;
 
+import dev.sls.core.credential.ParsedCredentials;
 import dev.sls.core.credential.StoredCredentials;
 import dev.sls.core.ocra.OcraSuite;
 import dev.sls.core.signing.DeviceKeys;
@@ -19,13 +20,20 @@ public final class IbKeyCredentialModel extends CredentialModel {
 
     public static final String TYPE = "sls-ib-key";
     public static final int OCRA_KEY_BYTES = 32;
+    private static final ParsedCredentials<Parsed> PARSED = new ParsedCredentials<>(10_000);
 
     private final IbKeyCredentialData credentialData;
     private final IbKeySecretData secretData;
+    private final PublicKey publicKey;
 
     private IbKeyCredentialModel(IbKeyCredentialData credentialData, IbKeySecretData secretData) {
-        this.credentialData = credentialData;
-        this.secretData = secretData;
+        this(new Parsed(credentialData, secretData, DeviceKeys.decodePublic(credentialData.getPublicKey())));
+    }
+
+    private IbKeyCredentialModel(Parsed parsed) {
+        this.credentialData = parsed.data();
+        this.secretData = parsed.secret();
+        this.publicKey = parsed.publicKey();
     }
 
     public static IbKeyCredentialModel create(IbKeyCredentialData data, byte[] ocraKey, String pinHash) {
@@ -48,6 +56,12 @@ public final class IbKeyCredentialModel extends CredentialModel {
 
     /** @throws IllegalArgumentException when the stored data is not a usable IB Key (damaged or hand-typed import) */
     public static IbKeyCredentialModel createFromCredentialModel(CredentialModel stored) {
+        Parsed parsed = PARSED.get(stored.getId(), stored.getCredentialData(), stored.getSecretData(),
+                () -> parse(stored));
+        return StoredCredentials.copyStored(stored, TYPE, new IbKeyCredentialModel(parsed));
+    }
+
+    private static Parsed parse(CredentialModel stored) {
         IbKeyCredentialData data;
         IbKeySecretData secret;
         try {
@@ -56,16 +70,20 @@ public final class IbKeyCredentialModel extends CredentialModel {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable " + TYPE + " credential data");
         }
-        validate(data, secret);
-        return StoredCredentials.copyStored(stored, TYPE, new IbKeyCredentialModel(data, secret));
+        return new Parsed(data, secret, validate(data, secret));
     }
 
-    private static void validate(IbKeyCredentialData data, IbKeySecretData secret) {
+    /** Every device request reads the key: its DTOs and decoded public key are parsed once per node and content. */
+    private record Parsed(IbKeyCredentialData data, IbKeySecretData secret, PublicKey publicKey) {
+    }
+
+    /** Answers the decoded public key. */
+    private static PublicKey validate(IbKeyCredentialData data, IbKeySecretData secret) {
         if (data == null || secret == null || data.getDeviceId() == null || data.getPublicKey() == null
                 || data.getOcraSuite() == null || secret.getOcraKey() == null) {
             throw new IllegalArgumentException(TYPE + " credential is incomplete");
         }
-        DeviceKeys.decodePublic(data.getPublicKey());
+        PublicKey key = DeviceKeys.decodePublic(data.getPublicKey());
         OcraSuite suite = OcraSuite.parse(data.getOcraSuite());
         if (Base64.getUrlDecoder().decode(secret.getOcraKey()).length < 16) {
             throw new IllegalArgumentException(TYPE + " OCRA key is too short");
@@ -76,6 +94,7 @@ public final class IbKeyCredentialModel extends CredentialModel {
         if (secret.getPinHash() != null && HexFormat.of().parseHex(secret.getPinHash()).length != 20) {
             throw new IllegalArgumentException(TYPE + " PIN hash must be a hex SHA-1 digest");
         }
+        return key;
     }
 
     /** This key with another push address (tokens rotate): same id, dates and secrets, for an update in place. */
@@ -91,7 +110,7 @@ public final class IbKeyCredentialModel extends CredentialModel {
     }
 
     public PublicKey publicKey() {
-        return DeviceKeys.decodePublic(credentialData.getPublicKey());
+        return publicKey;
     }
 
     public OcraSuite ocraSuite() {

@@ -2,6 +2,8 @@ package dev.sls.ibkey.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sls.core.signing.DeviceKeys;
@@ -49,5 +51,31 @@ class IbKeyCredentialModelTest {
         garbage.setCredentialData("{\"deviceId\":\"d\",\"publicKey\":\"nope\",\"ocraSuite\":\"x\"}");
         garbage.setSecretData("{\"ocraKey\":\"AAAA\"}");
         assertThrows(IllegalArgumentException.class, () -> IbKeyCredentialModel.createFromCredentialModel(garbage));
+    }
+
+    @Test
+    void aReplacedKeyUnderTheSameIdIsNeverServedFromTheCache() {
+        CredentialModel stored = stored("id-2", IbKeyCredentialModel.create(
+                data(IbKeyProtocol.SUITE_WITHOUT_PIN.toString()), new byte[32], null));
+        IbKeyCredentialModel first = IbKeyCredentialModel.createFromCredentialModel(stored);
+        assertSame(first.publicKey(), IbKeyCredentialModel.createFromCredentialModel(stored).publicKey(),
+                "parsed once while the stored data stays the same");
+
+        IbKeyCredentialModel replacement = IbKeyCredentialModel.create(
+                data(IbKeyProtocol.SUITE_WITHOUT_PIN.toString()), new byte[32], null);
+        stored.setCredentialData(replacement.getCredentialData());
+        IbKeyCredentialModel second = IbKeyCredentialModel.createFromCredentialModel(stored);
+        assertEquals(replacement.data().getPublicKey(), DeviceKeys.encodePublic(second.publicKey()));
+        assertNotEquals(first.publicKey(), second.publicKey());
+        assertEquals(second.data().getPublicKey(), DeviceKeys.encodePublic(second.publicKey()));
+    }
+
+    private static CredentialModel stored(String id, IbKeyCredentialModel created) {
+        CredentialModel stored = new CredentialModel();
+        stored.setId(id);
+        stored.setType(created.getType());
+        stored.setCredentialData(created.getCredentialData());
+        stored.setSecretData(created.getSecretData());
+        return stored;
     }
 }

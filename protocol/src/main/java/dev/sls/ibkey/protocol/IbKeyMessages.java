@@ -1,6 +1,7 @@
 package dev.sls.ibkey.protocol;
 
 import dev.sls.core.signing.DeviceMessage;
+import dev.sls.ibkey.protocol.api.ChallengeContext;
 import dev.sls.ibkey.protocol.api.DecisionRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -92,6 +93,19 @@ public final class IbKeyMessages {
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
                                          Integer number, String code, String amount, String payee,
                                          String bindingMessage, String reason, String nonce, Instant time) {
+        return decision(realm, deviceHandle, challengeId, decision, number, code, amount, payee, bindingMessage,
+                reason, null, nonce, time);
+    }
+
+    /**
+     * As above, also binding {@code shown}, the {@link #shown} digest of the whole request the phone displayed (extra
+     * field {@code shown}): the one-request path, where the phone decides from the push or the listing without
+     * reading the request again.
+     */
+    public static DeviceMessage decision(String realm, String deviceHandle, String challengeId, String decision,
+                                         Integer number, String code, String amount, String payee,
+                                         String bindingMessage, String reason, String shown, String nonce,
+                                         Instant time) {
         DeviceMessage.Builder builder = base(DECIDE, realm, deviceHandle, challengeId, nonce, decision, time);
         if (number != null) {
             builder.extra("number", Integer.toString(number));
@@ -111,14 +125,49 @@ public final class IbKeyMessages {
         if (reason != null) {
             builder.extra("reason", reason);
         }
+        if (shown != null) {
+            builder.extra("shown", shown);
+        }
         return builder.build();
+    }
+
+    /**
+     * The digest of everything a phone shows of a request, SHA-256 (Base64url) over each field as
+     * {@code <name>:<length>:<value>} ({@code -} for none), in this order: challengeId, realm, username, clientId,
+     * clientName, ipAddress, createdAt, expiresAt, matchMode, numberChoices (comma separated, empty for none),
+     * amount, payee, kind, bindingMessage. Computed by the phone from what it displayed and by the server from the request it keeps.
+     */
+    public static String shown(ChallengeContext c) {
+        StringBuilder text = new StringBuilder();
+        field(text, "challengeId", c.challengeId());
+        field(text, "realm", c.realm());
+        field(text, "username", c.username());
+        field(text, "clientId", c.clientId());
+        field(text, "clientName", c.clientName());
+        field(text, "ipAddress", c.ipAddress());
+        field(text, "createdAt", Long.toString(c.createdAt()));
+        field(text, "expiresAt", Long.toString(c.expiresAt()));
+        field(text, "matchMode", c.matchMode());
+        field(text, "numberChoices", c.numberChoices() == null ? ""
+                : String.join(",", c.numberChoices().stream().map(String::valueOf).toList()));
+        field(text, "amount", c.amount());
+        field(text, "payee", c.payee());
+        field(text, "kind", c.kind());
+        field(text, "bindingMessage", c.bindingMessage());
+        return sha256(text.toString());
+    }
+
+    private static void field(StringBuilder text, String name, String value) {
+        String shown = value == null ? NONE : value;
+        text.append(name).append(':').append(shown.length()).append(':').append(shown).append('\n');
     }
 
     /** The message {@code request} says it signed. */
     public static DeviceMessage decision(String realm, String deviceHandle, String challengeId,
                                          DecisionRequest request, Instant time) {
         return decision(realm, deviceHandle, challengeId, request.decision(), request.number(), request.code(),
-                request.amount(), request.payee(), request.bindingMessage(), request.reason(), request.nonce(), time);
+                request.amount(), request.payee(), request.bindingMessage(), request.reason(), request.shown(),
+                request.nonce(), time);
     }
 
     /**

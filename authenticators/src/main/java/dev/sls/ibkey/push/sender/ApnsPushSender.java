@@ -66,7 +66,7 @@ final class ApnsPushSender implements PushSender {
         }
     }
 
-    /** Only identifiers and the visible text: the phone fetches the challenge itself. */
+    /** The identifiers, the visible text and the request the phone shows (never a secret). */
     static ObjectNode payload(PushNotification n) {
         ObjectNode root = GatewayJson.object();
         ObjectNode aps = root.putObject("aps");
@@ -77,6 +77,9 @@ final class ApnsPushSender implements PushSender {
         root.put("type", PushNotification.TYPE);
         root.put("realm", n.realm());
         root.put("challengeId", n.challengeId());
+        if (n.request() != null) {
+            root.set(PushNotification.REQUEST_FIELD, GatewayJson.tree(n.request()));
+        }
         return root;
     }
 

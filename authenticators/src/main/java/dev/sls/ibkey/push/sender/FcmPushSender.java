@@ -41,7 +41,7 @@ final class FcmPushSender implements PushSender {
         }
     }
 
-    /** Only identifiers and the visible text: the phone fetches the challenge itself. */
+    /** The identifiers, the visible text and the request the phone shows (never a secret). */
     static ObjectNode message(PushNotification n) {
         ObjectNode root = GatewayJson.object();
         ObjectNode message = root.putObject("message");
@@ -53,6 +53,10 @@ final class FcmPushSender implements PushSender {
         data.put("type", PushNotification.TYPE);
         data.put("realm", n.realm());
         data.put("challengeId", n.challengeId());
+        if (n.request() != null) {
+            data.put(PushNotification.REQUEST_FIELD, new String(GatewayJson.bytes(n.request()),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
         message.putObject("android").put("priority", "HIGH");
         message.putObject("apns").putObject("headers").put("apns-priority", "10");
         return root;

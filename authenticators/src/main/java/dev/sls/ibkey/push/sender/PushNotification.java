@@ -1,5 +1,6 @@
 package dev.sls.ibkey.push.sender;
 
+import dev.sls.ibkey.protocol.api.ChallengeContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One "a login challenge is waiting" notification. Nothing here is secret: the phone fetches the challenge itself
- * over the device API. The push token is only an address, but it is still kept out of logs.
+ * One "a login challenge is waiting" notification. It carries everything the phone shows ({@code request}), so the
+ * phone answers with one signed decision that binds all of it; a phone may still read the request over the device
+ * API instead. Nothing here is secret (the code of {@code code} mode is never in it). The push token is only an
+ * address, but it is still kept out of logs.
  *
  * @param realm realm name
  * @param challengeId the challenge the phone should fetch: an opaque per-push reference, nothing that addresses the user
@@ -18,12 +21,25 @@ import java.util.Objects;
  * @param title localised short title, no secrets
  * @param body localised short text, no secrets
  * @param data caller-defined non-secret fields (no null keys or values); only the webhook sender forwards them
+ * @param request what the phone shows and binds into its decision, as the device API reads it; null when unknown
  */
 public record PushNotification(String realm, String challengeId, String deviceId,
-                               String pushToken, String title, String body, Map<String, String> data) {
+                               String pushToken, String title, String body, Map<String, String> data,
+                               ChallengeContext request) {
+
+    /** A notification without the request (the phone reads it over the device API). */
+    public PushNotification(String realm, String challengeId, String deviceId, String pushToken, String title,
+                            String body, Map<String, String> data) {
+        this(realm, challengeId, deviceId, pushToken, title, body, data, null);
+    }
 
     /** The {@code type} field of every payload. */
     public static final String TYPE = "sls-ibkey-challenge";
+    /**
+     * The payload field holding {@link #request}: a JSON object in the webhook and APNs payloads, the same object as a
+     * JSON string in FCM's {@code data} (whose values are strings).
+     */
+    public static final String REQUEST_FIELD = "request";
 
     public PushNotification {
         Objects.requireNonNull(realm, "realm");

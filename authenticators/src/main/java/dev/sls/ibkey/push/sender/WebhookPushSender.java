@@ -59,6 +59,9 @@ final class WebhookPushSender implements PushSender {
         json.put("body", n.body());
         ObjectNode data = json.putObject("data");
         n.data().forEach(data::put);
+        if (n.request() != null) {
+            json.set(PushNotification.REQUEST_FIELD, GatewayJson.tree(n.request()));
+        }
         return json;
     }
 

@@ -1,5 +1,10 @@
 package dev.sls.ibkey.app.cli;
 
+import dev.sls.ibkey.protocol.api.ChallengeContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import dev.sls.ibkey.protocol.IbKeyProtocol;
 
 import dev.sls.ibkey.app.IbKeyUser;
@@ -43,16 +48,40 @@ final class ChallengeCommands {
         return 0;
     }
 
-    /** {@code approve [ID] --code C | --number N}; without ID, the only challenge waiting. */
+    /**
+     * {@code approve [ID] --code C | --number N [--push FILE]}: with {@code --push}, the request the notification in
+     * FILE carries (one signed request); else the challenge ID, or without one the only challenge waiting (listed
+     * whole, so again one signed decision).
+     */
     static int approve(Session session, CliArgs args) {
-        args.expectAtMost(1, "user", "number", "code");
+        args.expectAtMost(1, "user", "number", "code", "push");
         if (args.has("number") && args.has("code")) {
             throw new UsageException("approve takes --code (the code on the login page) or --number, not both");
         }
         IbKeyUser user = session.user(args);
-        String challengeId = args.positionalCount() == 1 ? args.positional(0) : onlyPending(session, user);
         String fromLoginPage = args.option("code").orElse(args.option("number").orElse(null));
+        Optional<String> push = args.option("push");
+        if (push.isPresent()) {
+            if (args.positionalCount() == 1) {
+                throw new UsageException("approve takes a challenge id or --push, not both");
+            }
+            return result(session, session.app().approve(user, received(session, push.get()), fromLoginPage));
+        }
+        String challengeId = args.positionalCount() == 1 ? args.positional(0) : onlyPending(session, user);
         return result(session, session.app().approve(user, challengeId, fromLoginPage));
+    }
+
+    /** The request a notification saved in {@code file} carries. */
+    private static ChallengeContext received(Session session, String file) {
+        try {
+            ChallengeContext shown = session.app().receivePush(Files.readString(Path.of(file)));
+            printer(session).context(shown);
+            return shown;
+        } catch (IOException e) {
+            throw new UsageException("cannot read the notification " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
     }
 
     private static String onlyPending(Session session, IbKeyUser user) {

@@ -34,7 +34,9 @@ final class Usage {
               pending [--user REALM/USERNAME]                     challenges waiting for approval
               show ID [--user ..]                                 what a challenge is about
               approve [ID] --code C | --number N [--user ..]      approve with the code (or number) on the login
-                                                                  page; without ID the only challenge waiting
+                                                                  page; without ID the only challenge waiting;
+                                                                  --push FILE: the request a notification (saved
+                                                                  in FILE) carries, approved in one request
               deny ID [--reason not_me] [--user ..]               deny; --reason not_me: "I did not start this"
               respond CHALLENGE [--pin P] [--user ..]             offline code for the challenge on the login page
               watch [--user ..] [--interval SECONDS]              poll (every 2 s) and ask about each challenge

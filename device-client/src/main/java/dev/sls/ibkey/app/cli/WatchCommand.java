@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** {@code watch}: polls the pending challenges and asks the person about each new one, like the phone's prompt. */
+/**
+ * {@code watch}: polls the pending challenges and asks the person about each new one, like the phone's prompt. The
+ * listing carries each request whole, so each answer is one signed decision.
+ */
 final class WatchCommand {
 
     private final Session session;
@@ -43,7 +46,7 @@ final class WatchCommand {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 for (ChallengeSummary summary : session.app().pending(user).challenges()) {
-                    if (seen.add(summary.challengeId()) && !handle(summary.challengeId())) {
+                    if (seen.add(summary.challengeId()) && !handle(summary)) {
                         return 0;
                     }
                 }
@@ -65,10 +68,13 @@ final class WatchCommand {
     }
 
     /** False when the input ended. */
-    private boolean handle(String challengeId) {
-        ChallengeContext context;
+    private boolean handle(ChallengeSummary summary) {
+        String challengeId = summary.challengeId();
+        ChallengeContext context = summary.context();
         try {
-            context = session.app().read(user, challengeId);
+            if (context == null) {
+                context = session.app().read(user, challengeId);
+            }
         } catch (DeviceApiException e) {
             session.out().println("server refused: " + e.error() + ": " + e.serverMessage());
             return true;

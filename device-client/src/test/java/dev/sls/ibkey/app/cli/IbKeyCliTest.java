@@ -199,4 +199,26 @@ class IbKeyCliTest {
         assertEquals(1, cli("", "activate", "--qr", dir.resolve("missing.png").toString(), "--pin", "k7#q"));
         assertTrue(err.contains("no such file"), err);
     }
+
+    @Test
+    void approveFromASavedNotificationIsOneRequest() throws Exception {
+        assertEquals(0, cli("", "activate", "--server", server.url(), "--realm", "demo",
+                "--code", server.newCode("carol"), "--pin", "k7#q"));
+        IbKeyUser carol = user("carol");
+        String id = server.addCodeChallenge(carol.deviceHandle(), "730215");
+        Path push = dir.resolve("push.json");
+        Files.writeString(push, "{\"type\":\"sls-ibkey-challenge\",\"realm\":\"demo\",\"challengeId\":\"" + id
+                + "\",\"request\":{\"challengeId\":\"" + id + "\",\"realm\":\"demo\",\"username\":\"carol\","
+                + "\"clientId\":\"demo-app\",\"clientName\":\"Demo bank\",\"ipAddress\":\"203.0.113.7\","
+                + "\"createdAt\":1,\"expiresAt\":91,\"matchMode\":\"code\",\"numberChoices\":[],\"kind\":\"login\"}}");
+        int before = server.requests.size();
+        assertEquals(0, cli("", "approve", "--push", push.toString(), "--code", "730 215"));
+        assertTrue(out.contains("Demo bank") && out.strip().endsWith("approved"), out);
+        assertEquals(List.of("POST"), server.requests.stream().skip(before).map(r -> r.method()).toList(),
+                "the decision only: nothing listed or read");
+
+        Files.writeString(push, "{\"type\":\"something-else\"}");
+        assertEquals(2, cli("", "approve", "--push", push.toString(), "--code", "730215"));
+        assertTrue(err.contains("not an IB Key notification"), err);
+    }
 }

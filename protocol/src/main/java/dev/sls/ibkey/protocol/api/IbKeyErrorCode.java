@@ -70,7 +70,12 @@ public enum IbKeyErrorCode implements ErrorCode {
     /** Password delivery: the temporary password was already fetched; it is handed out once. */
     PASSWORD_ALREADY_FETCHED(409),
     /** Password delivery: it waited longer than the realm allows; Client Services must send a new one. */
-    PASSWORD_DELIVERY_EXPIRED(410);
+    PASSWORD_DELIVERY_EXPIRED(410),
+    /**
+     * The request the phone signed it showed (its {@code shown} digest: client, address, user, match mode, amount,
+     * payee...) is not this request: the phone showed something else than what waits here.
+     */
+    SHOWN_MISMATCH(409);
 
     private final int status;
 
