@@ -3,9 +3,7 @@ package dev.sls.binding;
 import dev.sls.binding.history.DeviceHistory;
 import dev.sls.binding.history.HistoryEntry;
 import dev.sls.binding.history.HistoryEvent;
-import dev.sls.core.login.LocalFormats;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -79,9 +77,8 @@ final class RemoveDeviceAction implements RequiredActionProvider {
                 return false;
             }
             case NOT_FOUND -> refuse(context, "slsRemoveNotFound", null);
-            case NEEDS_DEVICE -> refuse(context, "slsRemoveNeedsDevice", LocalFormats.of(context.getSession(),
-                    context.getRealm(), context.getUser()).lifetime(
-                    Duration.ofSeconds(BindingSettings.maxAgeSeconds(context.getRealm()))));
+            case NEEDS_DEVICE -> refuse(context, "slsRemoveNeedsDevice", BindingSettings.maxAgeInWords(
+                    context.getSession(), context.getRealm(), context.getUser()));
             case KEEPS_LEVEL -> refuse(context, "slsRemoveKeepsLevel", null);
         }
         return true;

@@ -33,8 +33,8 @@ public final class DeviceLogin {
         }
         context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, action).error(ERROR);
-        String minutes = String.valueOf(Math.max(1, BindingSettings.maxAgeSeconds(context.getRealm()) / 60));
-        context.challenge(context.form().setError(REFUSED, minutes).createErrorPage(Response.Status.FORBIDDEN));
+        String maxAge = BindingSettings.maxAgeInWords(context.getSession(), context.getRealm(), context.getUser());
+        context.challenge(context.form().setError(REFUSED, maxAge).createErrorPage(Response.Status.FORBIDDEN));
         return true;
     }
 }

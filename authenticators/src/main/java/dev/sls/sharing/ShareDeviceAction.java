@@ -120,7 +120,7 @@ final class ShareDeviceAction implements RequiredActionProvider {
                 .detail(SharingEvents.REFUSAL, "needs-device").error(SharingEvents.REFUSED);
         var form = context.form();
         form.setError("slsShareNeedsDevice",
-                String.valueOf(Math.max(1, BindingSettings.maxAgeSeconds(context.getRealm()) / 60)));
+                BindingSettings.maxAgeInWords(context.getSession(), context.getRealm(), context.getUser()));
         context.challenge(form.createErrorPage(Response.Status.FORBIDDEN));
         return true;
     }
