@@ -60,7 +60,7 @@ async function search(ctx: Ctx, q: string, results: HTMLElement, open: (p: Perso
 
 function devicesText(devices: { type: string; state: string }[]): string {
   if (!devices?.length) return t('noDevices');
-  return devices.map((d) => `${deviceName(d.type)} (${stateLabel(d.state)})`).join(', ');
+  return devices.map((d) => t('deviceWithState', deviceName(d.type), stateLabel(d.state))).join(', ');
 }
 
 export function deviceName(type: string): string {
@@ -204,10 +204,16 @@ async function loadHistory(ctx: Ctx, id: string, where: HTMLElement): Promise<vo
     const view = await ctx.api('GET', 'history/' + user(id));
     replace(where, view.lines.length
       ? table('sls-history', [t('colWhen'), t('colEvent'), t('colDevice'), t('colProof'), t('colBy')],
-        view.lines.map((l: any) => [dateTime(l.at), l.event, [deviceName(l.deviceType), l.label].filter(Boolean).join(' · '), l.proof ?? '—', l.actor ?? '—']))
+        view.lines.map((l: any) => [dateTime(l.at), eventName(l.event), [deviceName(l.deviceType), l.label].filter(Boolean).join(' · '), l.proof ?? '—', l.actor ?? '—']))
       : h('p', {}, t('historyNone')),
     h('p', { class: 'sls-hint' }, t('historyBounds', view.maxLines, view.retentionDays)));
   });
+}
+
+function eventName(event: string): string {
+  const key = ('event_' + event) as any;
+  const text = t(key);
+  return text === key ? event : text;
 }
 
 async function loadSharing(ctx: Ctx, id: string, where: HTMLElement): Promise<void> {

@@ -43,8 +43,9 @@ export function withdrawalView(ctx: Ctx): HTMLElement {
     replace(where,
       view.problems?.length ? alertBox('warning', t('settingsProblems'), h('ul', {}, ...view.problems.map((p: unknown) => h('li', {}, typeof p === 'string' ? p : JSON.stringify(p))))) : null,
       h('p', {}, t('settingsSummary', view.currency ?? '—', view.timeZone ?? '—', view.retentionDays ?? '—')),
-      view.limits ? table('sls-limits', [t('colSetting'), t('colValue')], Object.entries(view.limits).map(([k, v]) => [k, JSON.stringify(v)])) : null,
+      view.limits ? table('sls-limits', [t('colSetting'), t('colValue')], Object.entries(view.limits).map(([k, v]) => [k, readable(v)])) : null,
       h('h3', {}, t('settingsStored')),
+      Object.keys(view.attributes ?? {}).length || ctx.roles.manageRealm ? null : h('p', { id: 'sls-settings-none' }, t('settingsNone')),
       h('table', { class: 'sls-table sls-attributes' }, rows),
       ctx.roles.manageRealm
         ? h('div', { class: 'sls-actions' }, button(t('addSetting'), () => addRow(PREFIX, ''), 'sls-secondary'),
@@ -55,4 +56,12 @@ export function withdrawalView(ctx: Ctx): HTMLElement {
   void load();
   return h('section', { class: 'sls-panel' }, h('h2', {}, t('withdrawalTitle')), where,
     h('p', { class: 'sls-hint' }, t('withdrawalPersonHint')));
+}
+
+/** A limit as people read it: "day: 200000 · fiveDays: 600000". */
+function readable(value: unknown): string {
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${v}`).join(' · ');
+  }
+  return String(value);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -27,6 +28,11 @@ public final class ConsoleResource {
 
     ConsoleResource(KeycloakSession session) {
         this.session = session;
+        // the realm's browser headers are made for login pages (frames allowed from 'self'); these pages set their own
+        SecurityHeadersProvider headers = session.getProvider(SecurityHeadersProvider.class);
+        if (headers != null) {
+            headers.options().skipHeaders();
+        }
     }
 
     @GET
@@ -61,6 +67,8 @@ public final class ConsoleResource {
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer");
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Robots-Tag", "none")
+                .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 }

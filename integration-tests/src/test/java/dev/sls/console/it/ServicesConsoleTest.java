@@ -57,10 +57,12 @@ class ServicesConsoleTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, index.statusCode());
         assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), index.headers()::toString);
+        assertEquals(1, index.headers().allValues("Content-Security-Policy").size(), index.headers()::toString);
         String policy = index.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'")
                 && !policy.contains("unsafe"), policy);
         assertEquals("nosniff", index.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", index.headers().firstValue("X-Frame-Options").orElse(""));
         String etag = index.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base)).header("If-None-Match", etag)
                 .build(), HttpResponse.BodyHandlers.ofString());
