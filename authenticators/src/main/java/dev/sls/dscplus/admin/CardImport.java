@@ -91,9 +91,11 @@ final class CardImport {
         return CardViews.of(entity, null);
     }
 
-    /** What the card would be once stored: no id, no batch, no seed; never persisted. */
+    /** What the card would be once stored, in stock: no id, no batch, no times of its own; never persisted. */
     private static CardView preview(PskcCard card) {
-        return CardViews.of(entityOf(card), null);
+        CardView stored = CardViews.of(entityOf(card), null);
+        return new CardView(null, stored.serial(), stored.keyId(), stored.manufacturer(), stored.suite(), "stock", null,
+                stored.validFrom(), stored.validUntil(), null, null, null, null);
     }
 
     private static CardEntity entityOf(PskcCard card) {
