@@ -10,7 +10,8 @@ interface Person {
   devices: { type: string; state: string }[]; pendingActions: string[];
 }
 
-const SERIAL = /^[0-9][0-9 -]{3,31}$/;
+/** What may be a DSC+ serial (letters and digits, at least one digit): the search asks the inventory too. */
+const SERIAL = /^(?=.*[0-9])[A-Za-z0-9 -]{3,32}$/;
 
 export function peopleView(ctx: Ctx, openId?: string): HTMLElement {
   const results = h('div', { id: 'sls-people-results' });

@@ -122,6 +122,15 @@ class ServicesConsoleTest {
             assertEquals("assigned", assigned.path("state").asText());
             assertEquals(person.id(), assigned.path("userId").asText());
 
+            click(chromium, "#sls-tab-people");
+            type(chromium, "#sls-people-q", first);
+            click(chromium, "#sls-people-find");
+            chromium.waitUntil("document.querySelector('#sls-people-results').textContent.includes("
+                    + Chromium.quote("Holder of card " + first) + ")", PAGE);
+            click(chromium, ".sls-open-person");
+            waitFor(chromium, "article[data-user='" + person.id() + "']");
+            waitFor(chromium, row);
+
             click(chromium, row + " .sls-card-block");
             confirm(chromium, "Lost on the train");
             chromium.waitUntil("!document.querySelector(\"" + row + " .sls-card-block\")", PAGE);
