@@ -98,7 +98,9 @@ function personView(ctx: Ctx, person: Person | string, close: () => void): HTMLE
     root.append(section(t('sharingOfPerson'), sharing));
     void loadSharing(ctx, id, sharing);
   }
-  root.append(section(t('withdrawalsOfPerson'), withdrawals));
+  const events = h('div', { id: 'sls-events' });
+  root.append(section(t('eventsTitle'), events), section(t('withdrawalsOfPerson'), withdrawals));
+  void loadEvents(ctx, id, events);
   void loadTemporary(ctx, id, temporary);
   void loadDelivery(ctx, id, delivery);
   void loadCards(ctx, id, cards);
@@ -215,6 +217,21 @@ function eventName(event: string): string {
   const key = ('event_' + event) as any;
   const text = t(key);
   return text === key ? event : text;
+}
+
+async function loadEvents(ctx: Ctx, id: string, where: HTMLElement): Promise<void> {
+  await attempt(where, async () => {
+    const list = await ctx.api('GET', 'events/' + user(id) + '?max=20');
+    if (!list.eventsSaved) {
+      replace(where, h('p', {}, t('eventsNotSaved')));
+      return;
+    }
+    replace(where, list.events.length
+      ? table('sls-events', [t('colWhen'), t('colEvent'), t('colClient'), t('colAddress'), t('colDetails')],
+        list.events.map((e: any) => [dateTime(e.time), e.error ? `${e.type} (${e.error})` : e.type, e.clientId ?? '—',
+          e.ipAddress ?? '—', Object.entries(e.details ?? {}).map(([k, v]) => `${k}=${v}`).join(', ') || '—']))
+      : h('p', {}, t('eventsNone')));
+  });
 }
 
 async function loadSharing(ctx: Ctx, id: string, where: HTMLElement): Promise<void> {

@@ -155,9 +155,17 @@ class ServicesConsoleTest {
             assertEquals(temporary.path("issuedAt"), admin.get(AREA + "/temporary/users/" + person.id())
                     .path("issuedAt"), "refused: nothing changed");
 
+            click(chromium, "#sls-deliver");
+            confirm(chromium, null);
+            waitFor(chromium, "#sls-delivery-result .sls-error-code");
+            assertTrue(text(chromium, "#sls-delivery-result").contains("no_app_to_deliver_to"),
+                    "no IB Key app: the server's refusal is shown");
+            waitFor(chromium, "#sls-events p, #sls-events table");
+
             String events = admin.get("/" + REALM + "/admin-events?max=1000").toString();
             for (String path : List.of("dscplus/imports", "dscplus/cards/" + assigned.path("id").asText() + "/block",
-                    "temporary/users/" + person.id())) {
+                    "temporary/users/" + person.id(), "password-delivery/users/" + person.id(),
+                    "events/users/" + person.id())) {
                 assertTrue(events.contains(path), "admin event for " + path);
             }
 
