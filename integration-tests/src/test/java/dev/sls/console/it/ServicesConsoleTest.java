@@ -147,6 +147,19 @@ class ServicesConsoleTest {
                     "the code is shown once");
             assertTrue(text(chromium, "#sls-history").contains("DSC+"), "the device history lists the card");
 
+            click(chromium, "#sls-issue-grid");
+            waitFor(chromium, "#sls-temporary .sls-grid code");
+            assertEquals("grid", admin.get(AREA + "/temporary/users/" + person.id()).path("kind").asText(),
+                    "an online card replaces the code");
+            click(chromium, "#sls-retire");
+            confirm(chromium, null);
+            chromium.waitUntil("document.querySelector('#sls-temporary-state').textContent.includes('No temporary')",
+                    PAGE);
+            assertEquals(404, admin.send("GET", AREA + "/temporary/users/" + person.id(), null).status(), "retired");
+            click(chromium, "#sls-issue-code");
+            waitFor(chromium, "#sls-temporary-code");
+            temporary = admin.get(AREA + "/temporary/users/" + person.id());
+
             type(chromium, "#sls-temporary-hours", "100000");
             click(chromium, "#sls-issue-code");
             waitFor(chromium, "#sls-temporary-result .sls-error-code");
