@@ -20,6 +20,7 @@ import dev.sls.ibkey.receipt.admin.ReceiptAdminErrorCode;
 import dev.sls.ibkey.receipt.admin.ReceiptAdminResource;
 import dev.sls.ibkey.delivery.admin.PasswordDeliveryAdminResource;
 import dev.sls.ibkey.delivery.admin.PasswordDeliveryErrorCode;
+import dev.sls.rest.admin.UserEventsResource;
 import dev.sls.rest.admin.UserSearchResource;
 import dev.sls.sharing.admin.SharingAdminErrorCode;
 import dev.sls.sharing.admin.SharingAdminResource;
@@ -76,7 +77,8 @@ class AdminApiDocTest {
             Map.entry("receipts", ReceiptAdminResource.class),
             Map.entry("alerts", AlertAdminResource.class),
             Map.entry("sharing", SharingAdminResource.class),
-            Map.entry("password-delivery", PasswordDeliveryAdminResource.class));
+            Map.entry("password-delivery", PasswordDeliveryAdminResource.class),
+            Map.entry("events", UserEventsResource.class));
 
     private static final List<Class<? extends Enum<?>>> ERROR_CODES = List.of(CommonErrorCode.class,
             SlsAdminErrorCode.class, DscPlusAdminErrorCode.class, TemporaryAdminErrorCode.class,

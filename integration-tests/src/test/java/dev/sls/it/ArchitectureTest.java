@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     static final Set<String> DEVICES = Set.of("codecard", "ibkey", "dscplus", "sms", "temporary");
     static final Set<String> CAPABILITIES = Set.of("wait", "rest", "mobile", "chooser", "level", "withdrawal", "binding",
-            "settings", "recovery", "optout", "sharing");
+            "settings", "recovery", "optout", "sharing", "console");
     static final String CORE = "core";
     /** Top-level packages that are not product code: relocated libraries and the test kit. */
     private static final Set<String> NOT_TIERED = Set.of("shaded", "testkit", "it", "theme");

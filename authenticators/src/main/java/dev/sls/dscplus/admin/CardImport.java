@@ -64,6 +64,10 @@ final class CardImport {
             if (!problems.isEmpty()) {
                 throw rejected(problems, file.warnings());
             }
+            if (request.preview()) {
+                List<CardView> checked = file.cards().stream().map(CardImport::preview).toList();
+                return new CardImportReport(null, null, null, 0, checked, List.of(), file.warnings());
+            }
             String batch = KeycloakModelUtils.generateId();
             List<CardView> stored = file.cards().stream().map(card -> store(inventory, card, batch)).toList();
             return new CardImportReport(null, null, batch, stored.size(), stored, List.of(), file.warnings());
@@ -73,16 +77,9 @@ final class CardImport {
     }
 
     private CardView store(CardInventory inventory, PskcCard card, String batch) {
-        CardEntity entity = new CardEntity();
+        CardEntity entity = entityOf(card);
         entity.setId(KeycloakModelUtils.generateId());
         entity.setRealmId(context.realm().getId());
-        entity.setSerial(card.serial());
-        entity.setKeyId(card.keyId());
-        entity.setManufacturer(card.manufacturer());
-        entity.setSuite(card.suite());
-        entity.setCounter(card.counter().isPresent() ? card.counter().getAsLong() : null);
-        entity.setValidFrom(card.validFrom().map(java.time.Instant::toEpochMilli).orElse(null));
-        entity.setValidUntil(card.validUntil().map(java.time.Instant::toEpochMilli).orElse(null));
         entity.setBatchId(batch);
         byte[] secret = card.secret();
         try {
@@ -92,6 +89,25 @@ final class CardImport {
         }
         inventory.add(entity, context.actor());
         return CardViews.of(entity, null);
+    }
+
+    /** What the card would be once stored, in stock: no id, no batch, no times of its own; never persisted. */
+    private static CardView preview(PskcCard card) {
+        CardView stored = CardViews.of(entityOf(card), null);
+        return new CardView(null, stored.serial(), stored.keyId(), stored.manufacturer(), stored.suite(), "stock", null,
+                stored.validFrom(), stored.validUntil(), null, null, null, null);
+    }
+
+    private static CardEntity entityOf(PskcCard card) {
+        CardEntity entity = new CardEntity();
+        entity.setSerial(card.serial());
+        entity.setKeyId(card.keyId());
+        entity.setManufacturer(card.manufacturer());
+        entity.setSuite(card.suite());
+        entity.setCounter(card.counter().isPresent() ? card.counter().getAsLong() : null);
+        entity.setValidFrom(card.validFrom().map(java.time.Instant::toEpochMilli).orElse(null));
+        entity.setValidUntil(card.validUntil().map(java.time.Instant::toEpochMilli).orElse(null));
+        return entity;
     }
 
     private static boolean overlaps(CardEntity existing, PskcCard card) {

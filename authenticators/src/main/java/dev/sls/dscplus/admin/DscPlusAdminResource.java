@@ -62,6 +62,10 @@ public final class DscPlusAdminResource {
         return context.audited(RESOURCE, OperationType.CREATE, "dscplus/imports", () -> {
             CardImportRequest request = context.body(body, MAX_IMPORT_BODY, CardImportRequest.class, null);
             CardImportReport report = new CardImport(context, seal()).run(request);
+            if (request.preview()) {
+                return new AuditedAnswer(JsonResponses.json(200, report), Map.of("dryRun", true,
+                        "serials", report.cards().stream().map(CardView::serial).toList()));
+            }
             return new AuditedAnswer(JsonResponses.json(201, report), Map.of("batch", report.batch(),
                     "imported", report.imported(), "serials", report.cards().stream().map(CardView::serial).toList()));
         });

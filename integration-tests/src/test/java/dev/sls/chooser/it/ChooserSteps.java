@@ -172,8 +172,13 @@ public final class ChooserSteps {
      */
     public static Page answerOtp(Page page, TestUser user) {
         assertTrue(page.has(OTP_FORM), page::describe);
+        return page.form(OTP_FORM).set("otp", unusedOtp(user.otpSecret())).submit("kc-login");
+    }
+
+    /** The authenticator code of {@code secret} no earlier login of this test run used (see {@link #answerOtp}). */
+    public static String unusedOtp(String secret) {
         long now = System.currentTimeMillis() / 1000 / 30;
-        long step = OTP_STEPS.merge(user.otpSecret(), now, (last, current) -> Math.max(last + 1, current));
+        long step = OTP_STEPS.merge(secret, now, (last, current) -> Math.max(last + 1, current));
         long waitMillis = (step - 1) * 30_000 - System.currentTimeMillis();
         if (waitMillis > 0) {
             try {
@@ -183,7 +188,7 @@ public final class ChooserSteps {
                 throw new IllegalStateException(e);
             }
         }
-        return page.form(OTP_FORM).set("otp", totp(user.otpSecret(), step * 30)).submit("kc-login");
+        return totp(secret, step * 30);
     }
 
     /** RFC 6238 with HMAC-SHA1, 6 digits, 30 s: what Keycloak's default OTP policy and every authenticator app use. */

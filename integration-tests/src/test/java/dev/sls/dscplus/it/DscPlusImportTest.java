@@ -214,4 +214,34 @@ class DscPlusImportTest {
         assertEquals(List.of(), serialsIn(admin, realm));
         admin.delete("/" + realm);
     }
+
+    @Test
+    void aDryRunReportsEveryCardOrEveryProblemAndStoresNothing(AdminClient admin) {
+        String realm = freshRealm(admin);
+        CardVendor vendor = CardVendor.make("DRY", 3, DscPlusSuites.DEFAULT, new SecureRandom());
+        String file = vendor.pskc(PskcWriter.plain());
+        AdminClient.Response preview = importInto(admin, realm, DscPlusSteps.importBody(file).put("dryRun", true));
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(3, preview.json().path("cards").size(), preview.body());
+        assertEquals(0, preview.json().path("imported").asInt());
+        assertTrue(preview.json().path("batch").isMissingNode(), preview.body());
+        assertTrue(preview.json().path("cards").get(0).path("id").isMissingNode(), "a card of a dry run has no id");
+        assertEquals("stock", preview.json().path("cards").get(0).path("state").asText(), preview.body());
+        assertFalse(preview.body().contains("secret") || preview.body().contains("seed"), preview.body());
+        assertEquals(List.of(), serialsIn(admin, realm), "a dry run stores nothing");
+
+        AdminClient.Response damaged = importInto(admin, realm, DscPlusSteps.importBody(
+                file.replace(vendor.cards().get(1).serial(), "")).put("dryRun", true));
+        assertEquals(422, damaged.status(), damaged.body());
+        assertEquals("pskc_rejected", damaged.json().path("error").asText());
+        AdminClient.Response wrongType = importInto(admin, realm, DscPlusSteps.importBody(file).put("dryRun", "yes"));
+        assertEquals(400, wrongType.status(), wrongType.body());
+        assertEquals(List.of(), serialsIn(admin, realm));
+
+        assertEquals(201, importInto(admin, realm, DscPlusSteps.importBody(file)).status());
+        AdminClient.Response twice = importInto(admin, realm, DscPlusSteps.importBody(file).put("dryRun", true));
+        assertEquals(422, twice.status(), "the dry run checks the inventory too: " + twice.body());
+        assertEquals(3, serialsIn(admin, realm).size());
+        admin.delete("/" + realm);
+    }
 }

@@ -156,4 +156,46 @@ class HelpdeskUserSearchTest {
         assertEquals(404, call(server, token, "GET", SLS + "/temporary/users/" + person.username(), null).status(),
                 "refused calls change nothing");
     }
+
+    @Test
+    void theHelpdeskSeesAPersonsRecentSlsEventsWithOnlyTheirSlsDetails(KeycloakServer server, AdminClient admin)
+            throws Exception {
+        dev.sls.codecard.it.CodeCardSteps.TestUser person = dev.sls.codecard.it.CodeCardSteps.newUser(admin, "hevents");
+        dev.sls.codecard.it.CodeCardSteps.enrol(server, person);
+        String token = helpdeskToken(server);
+        Answer events = call(server, token, "GET", SLS + "/events/users/" + person.username(), null);
+        assertEquals(200, events.status(), events.body());
+        assertEquals(person.id(), events.json().path("userId").asText());
+        assertTrue(events.json().path("eventsSaved").asBoolean());
+        assertTrue(events.json().path("events").size() >= 1, events.body());
+        boolean issued = false;
+        for (JsonNode event : events.json().path("events")) {
+            issued |= event.path("type").asText().equals("UPDATE_CREDENTIAL")
+                    && event.path("details").path("credential_type").asText().equals("sls-code-card");
+            event.path("details").fieldNames().forEachRemaining(name -> assertTrue(name.startsWith("sls_")
+                    || name.equals("credential_type") || name.equals("custom_required_action"), name));
+        }
+        assertTrue(issued, "the card's issuance is listed: " + events.body());
+        assertFalse(events.body().contains("redirect_uri") || events.body().contains("code_id"), events.body());
+        assertEquals(1, call(server, token, "GET", SLS + "/events/users/" + person.id() + "?max=1", null).json()
+                .path("events").size());
+
+        for (String bad : new String[] {"?max=0", "?max=101"}) {
+            Answer refused = call(server, token, "GET", SLS + "/events/users/" + person.id() + bad, null);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertEquals("invalid_request", refused.json().path("error").asText());
+        }
+        Answer nobody = call(server, token, "GET", SLS + "/events/users/no-such-person-here", null);
+        assertEquals(404, nobody.status(), nobody.body());
+        assertEquals("user_not_found", nobody.json().path("error").asText());
+
+        TestUser cora = new TestUser("cora", "cora-demo-password", null, null, "cora-demo-totp-secret");
+        String complianceToken = OidcLogin.finish(ChooserSteps.answerOtp(ChooserSteps.password(server, new Browser(),
+                cora), cora)).accessToken();
+        Answer notHelpdesk = call(server, complianceToken, "GET", SLS + "/events/users/" + person.id(), null);
+        assertEquals(403, notHelpdesk.status(), notHelpdesk.body());
+        assertEquals("helpdesk_role_required", notHelpdesk.json().path("error").asText());
+        assertTrue(admin.get("/" + DscPlusSteps.REALM + "/admin-events?max=1000").toString()
+                .contains("events/users/" + person.username()), "every call is an admin event");
+    }
 }
