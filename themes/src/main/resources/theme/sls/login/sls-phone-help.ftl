@@ -23,3 +23,17 @@
         </ul>
     </details>
 </#macro>
+
+<#-- A send the message service has not answered yet: sls-wait.js long-polls the send's watch and then asks the server
+     what became of it (sls-action=send-status); without script a button does the same. -->
+<#macro sendStatus waitUrl expiresIn>
+    <form id="sls-send-status" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+          data-sls-wait-url="${waitUrl}" data-sls-expires-in="${expiresIn?c}">
+        <input type="hidden" name="sls-action" value="send-status"/>
+        <noscript>
+            <button id="sls-send-check" type="submit" name="sls-action" value="send-status"
+                    class="${properties.kcButtonSecondaryClass!}">${msg("slsSmsSendCheck")}</button>
+        </noscript>
+    </form>
+    <script src="${url.resourcesPath}/js/sls-wait.js" defer></script>
+</#macro>

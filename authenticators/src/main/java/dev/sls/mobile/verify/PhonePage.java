@@ -57,6 +57,8 @@ public final class PhonePage {
     private final String lifetime;
     private String notice;
     private String noticeArgument;
+    private String waitUrl;
+    private long expiresIn;
 
     PhonePage(List<MobileNumber> numbers, List<CountryChoices.Country> countries, String typedNumber,
               String pendingNumber, boolean offerSmsDevice, String lifetime) {
@@ -75,6 +77,21 @@ public final class PhonePage {
         this.notice = key;
         this.noticeArgument = argument;
         return this;
+    }
+
+    /** The page waits for the provider's answer to a send at {@code url} (see {@code sls-wait.js}). */
+    PhonePage waitingFor(String url, long expiresInSeconds) {
+        this.waitUrl = url;
+        this.expiresIn = expiresInSeconds;
+        return this;
+    }
+
+    public String getWaitUrl() {
+        return waitUrl;
+    }
+
+    public long getExpiresIn() {
+        return expiresIn;
     }
 
     public String getNotice() {

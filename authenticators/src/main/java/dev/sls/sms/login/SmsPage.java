@@ -19,13 +19,30 @@ public final class SmsPage {
     private final boolean hasNumber;
     private final boolean codeSent;
     private final String lifetime;
+    private final String waitUrl;
+    private final long expiresIn;
 
-    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
+    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime,
+                    String waitUrl, long expiresIn) {
         this.number = LocalFormats.unbroken(number);
         this.notice = notice;
         this.hasNumber = hasNumber;
         this.codeSent = codeSent;
         this.lifetime = lifetime;
+        this.waitUrl = waitUrl;
+        this.expiresIn = expiresIn;
+    }
+
+    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
+        this(number, notice, hasNumber, codeSent, lifetime, null, 0);
+    }
+
+    /**
+     * The same page, waiting for the provider's answer to the send: its script long-polls {@code waitUrl} and then
+     * asks the server what to show ({@code sls-action=send-status}).
+     */
+    SmsPage waitingFor(String url, long expiresInSeconds) {
+        return new SmsPage(number, notice, hasNumber, codeSent, lifetime, url, expiresInSeconds);
     }
 
     /**
@@ -75,6 +92,16 @@ public final class SmsPage {
     /** Whether a code went out for this login (the page then asks for it). */
     public boolean isCodeSent() {
         return codeSent;
+    }
+
+    /** Where the page's script waits for the provider's answer; null when there is nothing to wait for. */
+    public String getWaitUrl() {
+        return waitUrl;
+    }
+
+    /** Seconds until the code expires (the script stops waiting then). */
+    public long getExpiresIn() {
+        return expiresIn;
     }
 
     /** How long a code stays valid, in words in the page's language. */

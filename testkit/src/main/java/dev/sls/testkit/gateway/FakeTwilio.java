@@ -60,6 +60,11 @@ public final class FakeTwilio implements AutoCloseable {
         public static Failure slow(Duration delay) {
             return new Failure(0, 0, delay);
         }
+
+        /** Answers with a Twilio error, after {@code delay}. */
+        public static Failure slowError(Duration delay, int httpStatus, int twilioCode) {
+            return new Failure(httpStatus, twilioCode, delay);
+        }
     }
 
     private final HttpServer server;
@@ -162,7 +167,8 @@ public final class FakeTwilio implements AutoCloseable {
             Failure failure = failures.poll();
             if (failure != null && !failure.delay().isZero()) {
                 sleep(failure.delay());
-            } else if (failure != null) {
+            }
+            if (failure != null && failure.httpStatus() != 0) {
                 answer(exchange, failure.httpStatus(), error(failure.twilioCode(), "scripted failure",
                         failure.httpStatus()));
                 return;
