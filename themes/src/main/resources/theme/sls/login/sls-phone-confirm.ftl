@@ -12,7 +12,8 @@
             <@notices.info id="sls-phone-notice">${msg(slsPhone.notice, slsPhone.noticeArgument)}</@notices.info>
         </#if>
         <#if slsPhone.waitUrl??>
-            <@phoneHelp.sendStatus waitUrl=slsPhone.waitUrl expiresIn=slsPhone.expiresIn/>
+            <@phoneHelp.sendStatus waitUrl=slsPhone.waitUrl expiresIn=slsPhone.expiresIn noticeId="sls-phone-notice"
+                sentText=msg(slsPhone.sentNotice, slsPhone.noticeArgument)/>
         </#if>
         <p id="sls-phone-confirm-instruction">${msg("slsPhoneConfirmInstructionFor", slsPhone.pendingNumber!"", slsPhone.lifetime)}</p>
         <form id="sls-phone-confirm-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"

@@ -14,7 +14,8 @@
                 <@notices.info id="sls-sms-sent">${msg(slsSms.notice, slsSms.number)}</@notices.info>
             </#if>
             <#if slsSms.waitUrl??>
-                <@phoneHelp.sendStatus waitUrl=slsSms.waitUrl expiresIn=slsSms.expiresIn/>
+                <@phoneHelp.sendStatus waitUrl=slsSms.waitUrl expiresIn=slsSms.expiresIn noticeId="sls-sms-sent"
+                    sentText=msg(slsSms.sentNotice, slsSms.number)/>
             </#if>
             <#if slsSms.codeSent>
                 <p id="sls-sms-instruction">${msg("slsSmsLoginInstructionFor", slsSms.number, slsSms.lifetime)}</p>

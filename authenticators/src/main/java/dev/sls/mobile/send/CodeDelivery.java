@@ -62,7 +62,7 @@ public final class CodeDelivery {
             return SendReport.of(pending.isCompletedExceptionally() ? SendOutcome.PROVIDER_DOWN
                     : pending.join().outcome(), channel);
         }
-        SendWatch.follow(session.getKeycloakSessionFactory(), watchId, channel, pending);
+        SendWatch.follow(session, watchId, channel, pending);
         return SendReport.sending(channel, watchId);
     }
 

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * A send whose provider has not answered yet, followed through a watch of {@code dev.sls.wait}: the watch is opened
- * in the cluster-wide store before the send starts, and the provider's answer settles it (on the sender's own thread,
- * in a session of its own), which wakes the page waiting for it on whichever node. A provider that says nothing within
+ * in the cluster-wide store with the request, and the provider's answer settles it once that is committed (on the
+ * sender's own thread, in a session of its own), which wakes the page waiting for it on whichever node. A provider that says nothing within
  * {@link CodeDelivery#WAIT} settles it as {@link SendOutcome#PENDING} (the code may still come). The watch lives as
  * long as the code it carries.
  */
@@ -33,13 +34,36 @@ final class SendWatch {
         return watchId;
     }
 
-    /** Settles {@code watchId} with the answer of {@code pending} when it comes. */
-    static void follow(KeycloakSessionFactory factory, String watchId, Channel channel,
+    /**
+     * Settles {@code watchId} with the answer of {@code pending} when it comes, but never before this request's
+     * transaction committed: Keycloak's single-use store writes at commit, so the watch opened by this request exists
+     * only then (a request that rolls back settles nothing). The settling runs on the thread that brings the last of
+     * the two: the sender's worker when Twilio answers after the page was rendered, as it normally does.
+     */
+    static void follow(KeycloakSession session, String watchId, Channel channel,
                        CompletableFuture<SendResult> pending) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        CompletableFuture<Boolean> stored = new CompletableFuture<>();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                stored.complete(true);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                stored.complete(false);
+            }
+        });
         pending.completeOnTimeout(SendResult.failed("none", SendOutcome.PENDING, "no answer in time"),
                         CodeDelivery.WAIT.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((result, error) -> settle(factory, watchId, channel,
-                        error != null ? SendOutcome.PROVIDER_DOWN : result.outcome()));
+                .handle((result, error) -> error != null ? SendOutcome.PROVIDER_DOWN : result.outcome())
+                .thenCombine(stored, (outcome, committed) -> {
+                    if (committed) {
+                        settle(factory, watchId, channel, outcome);
+                    }
+                    return outcome;
+                });
     }
 
     /** The outcome a watch says, or {@link SendOutcome#SENDING} while it is pending; empty once it expired. */

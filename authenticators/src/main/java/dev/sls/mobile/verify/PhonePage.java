@@ -59,6 +59,7 @@ public final class PhonePage {
     private String noticeArgument;
     private String waitUrl;
     private long expiresIn;
+    private String sentNotice;
 
     PhonePage(List<MobileNumber> numbers, List<CountryChoices.Country> countries, String typedNumber,
               String pendingNumber, boolean offerSmsDevice, String lifetime) {
@@ -79,11 +80,19 @@ public final class PhonePage {
         return this;
     }
 
-    /** The page waits for the provider's answer to a send at {@code url} (see {@code sls-wait.js}). */
-    PhonePage waitingFor(String url, long expiresInSeconds) {
+    /**
+     * The page waits for the provider's answer to a send at {@code url} (see {@code sls-wait.js}) and says
+     * {@code sentKey} (with the notice's argument) in place once it went out.
+     */
+    PhonePage waitingFor(String url, long expiresInSeconds, String sentKey) {
         this.waitUrl = url;
         this.expiresIn = expiresInSeconds;
+        this.sentNotice = sentKey;
         return this;
+    }
+
+    public String getSentNotice() {
+        return sentNotice;
     }
 
     public String getWaitUrl() {

@@ -147,16 +147,17 @@ public final class VerifyNumberAction implements RequiredActionProvider {
     private void show(RequiredActionContext context, PendingCode code, SendReport report) {
         String masked = MaskedNumbers.mask(code.e164(), countryCode(code.e164()));
         boolean sms = report.channel() == Channel.SMS;
+        String sentNotice = sms ? "slsPhoneCodeSentSms" : "slsPhoneCodeSentVoice";
         if (report.outcome() == SendOutcome.SENDING) {
             String waitUrl = WaitUrls.waitUrl(context.getSession(), context.getRealm(), report.watchId());
             context.challenge(page(context, null, null)
                     .notice(sms ? "slsPhoneCodeSendingSms" : "slsPhoneCodeSendingVoice", masked)
-                    .waitingFor(waitUrl, Math.max(0, code.expiresAt() - Time.currentTime()))
+                    .waitingFor(waitUrl, Math.max(0, code.expiresAt() - Time.currentTime()), sentNotice)
                     .render(context, CONFIRM_TEMPLATE, null, null));
         } else if (report.delivered()) {
             CHANNELS.wentBy(context.getAuthenticationSession(), code, report.channel());
-            context.challenge(page(context, null, null).notice(sms ? "slsPhoneCodeSentSms" : "slsPhoneCodeSentVoice",
-                    masked).render(context, CONFIRM_TEMPLATE, null, null));
+            context.challenge(page(context, null, null).notice(sentNotice, masked)
+                    .render(context, CONFIRM_TEMPLATE, null, null));
         } else {
             confirmPage(context, code, report);
         }

@@ -170,17 +170,18 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                       boolean first) {
         MobileNumbers numbers = numbers(context);
         Channel channel = report.channel();
+        String sentNotice = channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
         if (report.outcome() == SendOutcome.SENDING) {
             String notice = channel == Channel.SMS ? "slsSmsSendingBySms" : "slsSmsSendingByVoice";
             String waitUrl = WaitUrls.waitUrl(context.getSession(), context.getRealm(), report.watchId());
             long expiresIn = Math.max(0, code.expiresAt() - Time.currentTime());
-            context.challenge(page(context, number, notice).waitingFor(waitUrl, expiresIn).render(context, null, null));
+            context.challenge(page(context, number, notice).waitingFor(waitUrl, expiresIn, sentNotice)
+                    .render(context, null, null));
             return;
         }
         if (report.delivered()) {
             CHANNELS.wentBy(context.getAuthenticationSession(), code, channel);
-            String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending"
-                    : channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
+            String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending" : sentNotice;
             context.challenge(page(context, number, notice).render(context, null, null));
             return;
         }

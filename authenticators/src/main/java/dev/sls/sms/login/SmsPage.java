@@ -21,9 +21,10 @@ public final class SmsPage {
     private final String lifetime;
     private final String waitUrl;
     private final long expiresIn;
+    private final String sentNotice;
 
     private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime,
-                    String waitUrl, long expiresIn) {
+                    String waitUrl, long expiresIn, String sentNotice) {
         this.number = LocalFormats.unbroken(number);
         this.notice = notice;
         this.hasNumber = hasNumber;
@@ -31,18 +32,19 @@ public final class SmsPage {
         this.lifetime = lifetime;
         this.waitUrl = waitUrl;
         this.expiresIn = expiresIn;
+        this.sentNotice = sentNotice;
     }
 
     private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
-        this(number, notice, hasNumber, codeSent, lifetime, null, 0);
+        this(number, notice, hasNumber, codeSent, lifetime, null, 0, null);
     }
 
     /**
      * The same page, waiting for the provider's answer to the send: its script long-polls {@code waitUrl} and then
-     * asks the server what to show ({@code sls-action=send-status}).
+     * says {@code sentNotice} in place of the notice, or asks the server what to show ({@code sls-action=send-status}).
      */
-    SmsPage waitingFor(String url, long expiresInSeconds) {
-        return new SmsPage(number, notice, hasNumber, codeSent, lifetime, url, expiresInSeconds);
+    SmsPage waitingFor(String url, long expiresInSeconds, String sentNotice) {
+        return new SmsPage(number, notice, hasNumber, codeSent, lifetime, url, expiresInSeconds, sentNotice);
     }
 
     /**
@@ -97,6 +99,11 @@ public final class SmsPage {
     /** Where the page's script waits for the provider's answer; null when there is nothing to wait for. */
     public String getWaitUrl() {
         return waitUrl;
+    }
+
+    /** The notice the page shows once the send went out (message key taking the number). */
+    public String getSentNotice() {
+        return sentNotice;
     }
 
     /** Seconds until the code expires (the script stops waiting then). */

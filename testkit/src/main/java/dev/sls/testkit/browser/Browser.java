@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Element;
 
 /**
  * A small headless browser: keeps cookies, follows redirects itself, parses pages with jsoup. No
@@ -115,15 +116,29 @@ public final class Browser {
 
     /**
      * What {@code sls-wait.js} does on a page whose code is still being sent: long-polls the send's watch until the
-     * message service answered, then submits the page's status form; returns the page that says what became of it
-     * (the page itself when it waits for nothing).
+     * message service answered; an outcome the page shows in place ({@code data-sls-in-place-sent}: the code went
+     * out) replaces the notice's text in this page, any other submits the page's status form. Returns the page that
+     * says what became of the send (the page itself when it waits for nothing).
      */
     public Page followSend(Page page) {
         Page current = page;
         for (int round = 0; round < 5 && current.has(SEND_STATUS_FORM); round++) {
-            String waitUrl = current.document().selectFirst(SEND_STATUS_FORM).attr("data-sls-wait-url");
-            for (int poll = 0; poll < 10 && "pending".equals(waitState(waitUrl, 25)); poll++) {
-                // the long poll answers as soon as the send is settled; "pending" is its 25 s timeout
+            Element form = current.document().selectFirst(SEND_STATUS_FORM);
+            String state = waitState(form.attr("data-sls-wait-url"), 10);
+            for (int poll = 0; poll < 2 && "pending".equals(state); poll++) {
+                state = waitState(form.attr("data-sls-wait-url"), 10);
+            }
+            if ("pending".equals(state)) {
+                // the pack settles every send within seconds (a silent provider after 5 s): a test must not wait on
+                throw new IllegalStateException("the send this page waits for was not settled within 30 s: "
+                        + current.describe());
+            }
+            Element notice = current.document().getElementById(form.attr("data-sls-notice"));
+            if (form.hasAttr("data-sls-in-place-" + state) && notice != null) {
+                Element text = notice.children().isEmpty() ? notice : notice.children().last();
+                text.text(form.attr("data-sls-in-place-" + state));
+                form.remove();
+                return current;
             }
             current = current.form(SEND_STATUS_FORM).submit();
         }

@@ -5,6 +5,9 @@
 // send a new one, use another device) stops the wait, and once the page has been submitted, by the wait or by a
 // click, a later click or a late answer of the wait submits nothing more (a second submission finds the step
 // already moved on and shows "Action expired").
+// A form may name outcomes the page shows in place, without asking the server: data-sls-in-place-{state} holds the
+// text, data-sls-notice the id of the element that shows it (a code's send that went out: the code field is already
+// there, and a reload would only lose what the person is typing).
 (function () {
     "use strict";
     var form = document.querySelector("form[data-sls-wait-url]");
@@ -70,8 +73,14 @@
                 if (submitted) {
                     return;
                 }
+                var inPlace = form.getAttribute("data-sls-in-place-" + body.state);
+                var notice = document.getElementById(form.getAttribute("data-sls-notice") || "");
                 if (body.state === "pending") {
                     poll(0);
+                } else if (inPlace !== null && notice) {
+                    stopWaiting();
+                    // the notice's text is its last child (after the alert's icon)
+                    (notice.lastElementChild || notice).textContent = inPlace;
                 } else {
                     submit();
                 }
