@@ -3,6 +3,7 @@ package dev.sls.sms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sls.mobile.it.PhoneConfig;
 import dev.sls.mobile.it.PhoneSteps;
@@ -10,6 +11,7 @@ import dev.sls.mobile.it.PhoneSteps.TestUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
+import dev.sls.testkit.browser.Chromium;
 import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
@@ -57,6 +59,33 @@ class SmsAsyncSendTest {
             assertFalse(sent.has(Browser.SEND_STATUS_FORM), sent::describe);
             Page next = SmsSteps.type(sent, SmsSteps.lastSmsCode(twilio, number));
             assertEquals(user.username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
+        }
+    }
+
+    @Test
+    void inARealBrowserThePageSaysSentInPlaceAndARefusalAfterAskingTheServer(KeycloakServer server,
+                                                                             AdminClient admin) {
+        assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
+        String number = PhoneSteps.fictionalNumber();
+        TestUser user = PhoneSteps.smsUser(admin, "scriptsms", number);
+        try (PhoneConfig ignored = PhoneSteps.twilio(admin, server, twilio, Map.of());
+             Chromium chromium = Chromium.launch()) {
+            twilio.failNext(Failure.slow(Duration.ofSeconds(2)));
+            chromium.logIn(server.realmUrl(PhoneSteps.REALM), PhoneSteps.CLIENT, PhoneSteps.REDIRECT, "ja",
+                    user.username(), user.password());
+            chromium.waitUntil("document.querySelector('#sls-send-status')", Duration.ofSeconds(15));
+            chromium.eval("document.querySelector('#sls-code').value = '12'; true");
+            chromium.waitUntil("document.querySelector('#sls-sms-sent').textContent"
+                    + ".includes('SMSで送信しました')", Duration.ofSeconds(15));
+            assertEquals("12", chromium.eval("document.querySelector('#sls-code').value").asText(),
+                    "the page was not reloaded: what was typed stays");
+
+            twilio.failNext(Failure.slowError(Duration.ofSeconds(1), 400, 21612));
+            chromium.eval("document.querySelector('#sls-code-help').open = true;"
+                    + " document.querySelector('#sls-resend-voice').click(); true");
+            chromium.waitUntil("document.body.textContent.includes('この方法では')"
+                    + " && document.body.textContent.includes('コードを届けられませんでした')", Duration.ofSeconds(20));
+            assertFalse(chromium.eval("document.body.textContent").asText().contains("slsPhone"));
         }
     }
 
