@@ -124,6 +124,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         MobileNumbers numbers = numbers(context);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         PendingCode code = NOTES.codeFor(authSession, e164, numbers.settings().codeLifetimeSeconds());
+        PROGRESS.carryOver(context.getSession(), authSession, code, CHANNELS);
         SendReport report = numbers.send(context.getUser(), code, channel);
         PROGRESS.remember(authSession, code, report);
         show(context, code, report);
@@ -176,21 +177,17 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<PendingCode> pending = NOTES.current(authSession);
         String entered = typed == null ? "" : typed.replaceAll("[\\s-]", "");
-        Optional<SendReport> followed = pending.flatMap(code -> PROGRESS.current(context.getSession(), authSession,
-                code));
-        if (followed.isPresent() && !followed.get().delivered() && !CHANNELS.wentOut(authSession, pending.get())) {
-            // The provider refused the only send of this code: say so rather than "wrong code".
-            PROGRESS.forget(authSession);
-            show(context, pending.get(), followed.get());
+        Optional<SendReport> refused = pending.flatMap(code -> PROGRESS.refusedOnly(context.getSession(),
+                authSession, code, CHANNELS));
+        if (refused.isPresent()) {
+            show(context, pending.get(), refused.get());
             return;
         }
         CodeNotes.Check check = NOTES.check(authSession, code -> MessageDigest.isEqual(
                 code.code().getBytes(StandardCharsets.US_ASCII), entered.getBytes(StandardCharsets.US_ASCII)));
         switch (check) {
             case RIGHT -> {
-                // A code typed right reached the person by the send still followed, whatever its answer says.
-                followed.ifPresent(report -> CHANNELS.wentBy(authSession, pending.get(), report.channel()));
-                PROGRESS.forget(authSession);
+                PROGRESS.codeUsed(context.getSession(), authSession, pending.get(), CHANNELS);
                 String e164 = pending.orElseThrow().e164();
                 numbers(context).markVerified(context.getUser(), e164);
                 context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail(EventDetails.PHONE_VERIFIED,

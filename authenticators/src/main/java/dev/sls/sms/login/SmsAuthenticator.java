@@ -109,13 +109,10 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(CODE);
         Optional<PendingCode> checked = NOTES.current(context.getAuthenticationSession());
-        Optional<SendReport> followed = checked.flatMap(code -> PROGRESS.current(context.getSession(),
-                context.getAuthenticationSession(), code));
-        if (followed.isPresent() && !followed.get().delivered()
-                && !CHANNELS.wentOut(context.getAuthenticationSession(), checked.get())) {
-            // The provider refused the only send of this code: say so rather than "wrong code".
-            PROGRESS.forget(context.getAuthenticationSession());
-            show(context, number, checked.get(), followed.get(), false);
+        Optional<SendReport> refused = checked.flatMap(code -> PROGRESS.refusedOnly(context.getSession(),
+                context.getAuthenticationSession(), code, CHANNELS));
+        if (refused.isPresent()) {
+            show(context, number, checked.get(), refused.get(), false);
             return;
         }
         CodeNotes.Check check = NOTES.check(context.getAuthenticationSession(), pending -> pending.e164()
@@ -123,10 +120,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
             case RIGHT -> {
-                // A code typed right reached the person by the send still followed, whatever its answer says.
-                followed.ifPresent(report -> CHANNELS.wentBy(context.getAuthenticationSession(), checked.get(),
-                        report.channel()));
-                PROGRESS.forget(context.getAuthenticationSession());
+                PROGRESS.codeUsed(context.getSession(), context.getAuthenticationSession(), checked.get(), CHANNELS);
                 ProvedMethods.record(context, CHANNELS.takeMethods(context.getAuthenticationSession(), checked));
                 WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
             }
@@ -146,6 +140,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         MobileNumbers numbers = numbers(context);
         PendingCode code = NOTES.codeFor(context.getAuthenticationSession(), number.e164(),
                 numbers.settings().codeLifetimeSeconds());
+        PROGRESS.carryOver(context.getSession(), context.getAuthenticationSession(), code, CHANNELS);
         SendReport report = numbers.send(context.getUser(), code, channel);
         PROGRESS.remember(context.getAuthenticationSession(), code, report);
         show(context, number, code, report, first);

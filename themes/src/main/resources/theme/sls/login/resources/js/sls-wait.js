@@ -18,6 +18,7 @@
     var deadline = Date.now() + 1000 * parseInt(form.getAttribute("data-sls-expires-in") || "0", 10);
     var countdown = document.getElementById("sls-countdown");
     var submitted = false;
+    var settled = false; // an outcome shown in place: no more polling, the page's buttons still work
     var aborter = window.AbortController ? new AbortController() : null;
 
     function stopWaiting() {
@@ -48,7 +49,7 @@
         if (countdown) {
             countdown.textContent = Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2);
         }
-        if (submitted) {
+        if (submitted || settled) {
             return;
         }
         if (left <= 0) {
@@ -59,7 +60,7 @@
     }
 
     function poll(pause) {
-        if (submitted) {
+        if (submitted || settled) {
             return;
         }
         fetch(waitUrl + "?timeout=25", {cache: "no-store", credentials: "omit", signal: aborter ? aborter.signal : undefined})
@@ -78,7 +79,7 @@
                 if (body.state === "pending") {
                     poll(0);
                 } else if (inPlace !== null && notice) {
-                    stopWaiting();
+                    settled = true;
                     // the notice's text is its last child (after the alert's icon)
                     (notice.lastElementChild || notice).textContent = inPlace;
                 } else {
