@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -112,8 +113,8 @@ public final class MobileNumbers {
         return new CodeDelivery(session, realm, settings).send(user, code, channel, purpose);
     }
 
-    /** A text without a code to {@code e164} (see {@link CodeDelivery#sendNotice}). */
-    public SendOutcome sendNotice(UserModel user, String e164, String messageKey, String fallback, Object... args) {
+    /** A text without a code to {@code e164} (see {@link CodeDelivery#sendNotice}); the outcome comes later. */
+    public CompletableFuture<SendOutcome> sendNotice(UserModel user, String e164, String messageKey, String fallback, Object... args) {
         return new CodeDelivery(session, realm, settings).sendNotice(user, e164, messageKey, fallback, args);
     }
 

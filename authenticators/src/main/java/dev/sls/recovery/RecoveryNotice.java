@@ -22,9 +22,11 @@ public final class RecoveryNotice {
     }
 
     public static void sms(KeycloakSession session, RealmModel realm, UserModel user, String e164) {
-        SendOutcome outcome = new MobileNumbers(session, realm).sendNotice(user, e164, TEXT_KEY, FALLBACK);
-        if (outcome != SendOutcome.SENT) {
-            LOG.warnf("The recovery notice to user %s could not be sent by SMS: %s", user.getId(), outcome);
-        }
+        String userId = user.getId();
+        new MobileNumbers(session, realm).sendNotice(user, e164, TEXT_KEY, FALLBACK).thenAccept(outcome -> {
+            if (outcome != SendOutcome.SENT) {
+                LOG.warnf("The recovery notice to user %s could not be sent by SMS: %s", userId, outcome);
+            }
+        });
     }
 }

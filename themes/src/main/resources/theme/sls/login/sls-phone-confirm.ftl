@@ -11,6 +11,10 @@
         <#if slsPhone.notice??>
             <@notices.info id="sls-phone-notice">${msg(slsPhone.notice, slsPhone.noticeArgument)}</@notices.info>
         </#if>
+        <#if slsPhone.waitUrl??>
+            <@phoneHelp.sendStatus waitUrl=slsPhone.waitUrl expiresIn=slsPhone.expiresIn noticeId="sls-phone-notice"
+                sentText=msg(slsPhone.sentNotice, slsPhone.noticeArgument)/>
+        </#if>
         <p id="sls-phone-confirm-instruction">${msg("slsPhoneConfirmInstructionFor", slsPhone.pendingNumber!"", slsPhone.lifetime)}</p>
         <form id="sls-phone-confirm-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
               onsubmit="this.querySelector('#sls-confirm').disabled = true; return true;">

@@ -23,3 +23,19 @@
         </ul>
     </details>
 </#macro>
+
+<#-- A send the message service has not answered yet: sls-wait.js long-polls the send's watch; once it went out the
+     notice (element noticeId) says sentText in place, otherwise the script asks the server what became of it
+     (sls-action=send-status). Without script a button does the same. -->
+<#macro sendStatus waitUrl expiresIn noticeId sentText>
+    <form id="sls-send-status" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+          data-sls-wait-url="${waitUrl}" data-sls-expires-in="${expiresIn?c}"
+          data-sls-notice="${noticeId}" data-sls-in-place-sent="${sentText}">
+        <input type="hidden" name="sls-action" value="send-status"/>
+        <noscript>
+            <button id="sls-send-check" type="submit" name="sls-action" value="send-status"
+                    class="${properties.kcButtonSecondaryClass!}">${msg("slsSmsSendCheck")}</button>
+        </noscript>
+    </form>
+    <script src="${url.resourcesPath}/js/sls-wait.js" defer></script>
+</#macro>

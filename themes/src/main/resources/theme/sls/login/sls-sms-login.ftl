@@ -13,6 +13,10 @@
             <#if slsSms.notice??>
                 <@notices.info id="sls-sms-sent">${msg(slsSms.notice, slsSms.number)}</@notices.info>
             </#if>
+            <#if slsSms.waitUrl??>
+                <@phoneHelp.sendStatus waitUrl=slsSms.waitUrl expiresIn=slsSms.expiresIn noticeId="sls-sms-sent"
+                    sentText=msg(slsSms.sentNotice, slsSms.number)/>
+            </#if>
             <#if slsSms.codeSent>
                 <p id="sls-sms-instruction">${msg("slsSmsLoginInstructionFor", slsSms.number, slsSms.lifetime)}</p>
                 <form id="sls-sms-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"

@@ -3,6 +3,7 @@ package dev.sls.mobile.number;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.sls.core.cache.BoundedCache;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sls.mobile.number.ParsedNumber.NumberKind;
 import java.util.Locale;
@@ -21,6 +22,7 @@ public final class PhoneNumberParser {
     private static final Pattern ALLOWED = Pattern.compile(
             "[0-9+()./\\-\\s\\u00a0\\u3000\\u2010-\\u2015\\u30fc\\uff08\\uff09\\uff0b\\uff0d\\uff0e\\uff10-\\uff19]*");
     private static final int MAX_INPUT = 40;
+    private static final BoundedCache<String, Optional<ParsedNumber>> CANONICAL = new BoundedCache<>(4096);
 
     /** The outcome: a number, or why there is none. */
     public record Result(ParsedNumber number, NumberProblem problem) {
@@ -72,13 +74,17 @@ public final class PhoneNumberParser {
         return check(number);
     }
 
-    /** A stored value (E.164 or anything an admin typed) read back; empty when it is not a valid number. */
+    /**
+     * A stored value (E.164 or anything an admin typed) read back; empty when it is not a valid number. The answer
+     * depends on the text alone, so it is parsed once per node and remembered (bounded): every login reads the user's
+     * numbers several times.
+     */
     public static Optional<ParsedNumber> canonical(String stored) {
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
-        Result result = parse(null, stored.strip().startsWith("+") ? stored : "+" + stored.strip());
-        return Optional.ofNullable(result.number());
+        return CANONICAL.get(stored, text -> Optional.ofNullable(
+                parse(null, text.strip().startsWith("+") ? text : "+" + text.strip()).number()));
     }
 
     private static Result check(PhoneNumber number) {

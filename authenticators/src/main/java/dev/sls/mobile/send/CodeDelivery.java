@@ -7,17 +7,18 @@ import dev.sls.mobile.settings.PhoneSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * Sends a code: the abuse limits first, then the realm's sender, waiting for its answer at most {@link #WAIT} so a
- * login is never held longer. An answer that comes later is only logged; the page then says the code may still come.
+ * Sends a code: the abuse limits first, then the realm's sender, without waiting for the provider. An answer the
+ * sender already has (a refused setting, its workers all busy, the log sender) is reported at once; otherwise the report
+ * says {@link SendOutcome#SENDING} with the watch the provider's answer settles ({@link SendWatch}), and the page hears
+ * it through {@code dev.sls.wait} or at its next post. A provider silent for {@link #WAIT} settles it as
+ * {@link SendOutcome#PENDING}: the page then says the code may still come.
  */
 public final class CodeDelivery {
 
@@ -54,18 +55,26 @@ public final class CodeDelivery {
             return SendReport.of(SendOutcome.NOT_CONFIGURED, channel);
         }
         Locale locale = session.getContext().resolveLocale(user);
-        return SendReport.of(await(sender.send(outgoing(code, channel, locale, purpose), settings.raw()), channel),
-                channel);
+        OutgoingCode outgoing = outgoing(code, channel, locale, purpose);
+        String watchId = SendWatch.open(session, settings.codeLifetime());
+        CompletableFuture<SendResult> pending = sender.send(outgoing, settings.raw());
+        if (pending.isDone()) {
+            return SendReport.of(pending.isCompletedExceptionally() ? SendOutcome.PROVIDER_DOWN
+                    : pending.join().outcome(), channel);
+        }
+        SendWatch.follow(session, watchId, channel, pending);
+        return SendReport.sending(channel, watchId);
     }
 
     /**
      * A text message without a code (a notice that a device was bound), outside the code limits: it only follows a
      * step that passed limits of its own. {@code {0}} of the text is the realm's display name, the arguments follow.
      */
-    public SendOutcome sendNotice(UserModel user, String e164, String messageKey, String fallback, Object... args) {
+    public CompletableFuture<SendOutcome> sendNotice(UserModel user, String e164, String messageKey, String fallback,
+                                                     Object... args) {
         MessageSender sender = session.getProvider(MessageSender.class, settings.sender());
         if (sender == null) {
-            return SendOutcome.NOT_CONFIGURED;
+            return CompletableFuture.completedFuture(SendOutcome.NOT_CONFIGURED);
         }
         Locale locale = session.getContext().resolveLocale(user);
         Object[] values = new Object[args.length + 1];
@@ -75,7 +84,7 @@ public final class CodeDelivery {
         String text = PhoneTexts.of(session, realm, locale).get(messageKey, fallback, values);
         OutgoingCode notice = new OutgoingCode(e164, Channel.SMS, "", locale, text, "", "", realm.getName(),
                 PhoneSettings.isDemoRealm(realm));
-        return await(sender.send(notice, settings.raw()), Channel.SMS);
+        return sender.send(notice, settings.raw()).thenApply(SendResult::outcome);
     }
 
     private OutgoingCode outgoing(PendingCode code, Channel channel, Locale locale, CodePurpose purpose) {
@@ -89,21 +98,5 @@ public final class CodeDelivery {
                 texts.get("slsPhoneVoiceIntro", "Your security code is"),
                 texts.get("slsPhoneVoiceRepeat", "Again, your security code is"), realm.getName(),
                 PhoneSettings.isDemoRealm(realm));
-    }
-
-    private static SendOutcome await(java.util.concurrent.CompletableFuture<SendResult> pending, Channel channel) {
-        try {
-            return pending.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).outcome();
-        } catch (TimeoutException e) {
-            LOG.warnf("No answer from the message sender within %d s for a %s; the page says the code may still"
-                    + " come", WAIT.getSeconds(), channel);
-            return SendOutcome.PENDING;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendOutcome.PENDING;
-        } catch (ExecutionException e) {
-            LOG.warnf("Message sender failed: %s", e.getCause() == null ? e : e.getCause().getClass().getSimpleName());
-            return SendOutcome.PROVIDER_DOWN;
-        }
     }
 }

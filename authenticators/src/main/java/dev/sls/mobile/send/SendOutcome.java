@@ -7,6 +7,8 @@ package dev.sls.mobile.send;
 public enum SendOutcome {
     /** The provider accepted the message or call. */
     SENT("slsPhoneSent", false),
+    /** The send was started and the provider has not answered yet; the page hears the answer through its watch. */
+    SENDING("slsPhoneSending", false),
     /** The provider did not answer in time; the code may still arrive. */
     PENDING("slsPhoneSendPending", true),
     /** The provider says the number is not a valid or a mobile number. */
@@ -40,7 +42,23 @@ public enum SendOutcome {
         return otherChannelMayWork;
     }
 
+    /** Sent, or may still arrive (no answer yet, or none in time). */
     public boolean delivered() {
-        return this == SENT || this == PENDING;
+        return this == SENT || this == PENDING || this == SENDING;
+    }
+
+    /** The outcome as a watch's state word ({@code provider-down}). */
+    public String wire() {
+        return this == PENDING ? "unconfirmed" : name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The outcome a watch was settled with; unknown words read as {@link #PENDING} (the code may still come). */
+    public static SendOutcome fromWire(String wire) {
+        for (SendOutcome outcome : values()) {
+            if (outcome.wire().equals(wire)) {
+                return outcome;
+            }
+        }
+        return PENDING;
     }
 }

@@ -12,17 +12,24 @@ import java.util.Properties;
  * @param outcome    what happened
  * @param channel    the channel it was for
  * @param retryAfter when a limit was hit, how long until the next code may be sent; else zero
+ * @param watchId    while {@link SendOutcome#SENDING}, the watch ({@code dev.sls.wait}) the provider's answer settles;
+ *                   else null
  */
-public record SendReport(SendOutcome outcome, Channel channel, Duration retryAfter) {
+public record SendReport(SendOutcome outcome, Channel channel, Duration retryAfter, String watchId) {
 
     private static final LocalFormats API_WORDS = LocalFormats.of(Locale.ENGLISH, LoginMessages.of(new Properties()));
 
     public static SendReport of(SendOutcome outcome, Channel channel) {
-        return new SendReport(outcome, channel, Duration.ZERO);
+        return new SendReport(outcome, channel, Duration.ZERO, null);
+    }
+
+    /** Started; the provider's answer will settle {@code watchId}. */
+    public static SendReport sending(Channel channel, String watchId) {
+        return new SendReport(SendOutcome.SENDING, channel, Duration.ZERO, watchId);
     }
 
     public static SendReport limited(Channel channel, Duration retryAfter) {
-        return new SendReport(SendOutcome.LIMITED, channel, retryAfter);
+        return new SendReport(SendOutcome.LIMITED, channel, retryAfter, null);
     }
 
     public boolean delivered() {

@@ -57,6 +57,9 @@ public final class PhonePage {
     private final String lifetime;
     private String notice;
     private String noticeArgument;
+    private String waitUrl;
+    private long expiresIn;
+    private String sentNotice;
 
     PhonePage(List<MobileNumber> numbers, List<CountryChoices.Country> countries, String typedNumber,
               String pendingNumber, boolean offerSmsDevice, String lifetime) {
@@ -75,6 +78,29 @@ public final class PhonePage {
         this.notice = key;
         this.noticeArgument = argument;
         return this;
+    }
+
+    /**
+     * The page waits for the provider's answer to a send at {@code url} (see {@code sls-wait.js}) and says
+     * {@code sentKey} (with the notice's argument) in place once it went out.
+     */
+    PhonePage waitingFor(String url, long expiresInSeconds, String sentKey) {
+        this.waitUrl = url;
+        this.expiresIn = expiresInSeconds;
+        this.sentNotice = sentKey;
+        return this;
+    }
+
+    public String getSentNotice() {
+        return sentNotice;
+    }
+
+    public String getWaitUrl() {
+        return waitUrl;
+    }
+
+    public long getExpiresIn() {
+        return expiresIn;
     }
 
     public String getNotice() {

@@ -13,8 +13,10 @@ import dev.sls.mobile.number.ParsedNumber;
 import dev.sls.mobile.number.PhoneNumberParser;
 import dev.sls.mobile.send.Channel;
 import dev.sls.mobile.send.SendOutcome;
+import dev.sls.mobile.send.SendProgress;
 import dev.sls.mobile.send.SendReport;
 import dev.sls.mobile.store.MobileNumber;
+import dev.sls.wait.WaitUrls;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -43,6 +46,8 @@ public final class VerifyNumberAction implements RequiredActionProvider {
     static final String CODE = "sls-code";
     static final CodeNotes NOTES = new CodeNotes("verify");
     static final SentChannels CHANNELS = new SentChannels("sls.phone.verify.channels");
+    /** The send of the pending code the provider had not answered when the page was shown. */
+    static final SendProgress PROGRESS = new SendProgress("sls.phone.verify.sending");
     /** What the refusal event names: verified numbers lead to SMS codes and to IB Key activation by SMS. */
     static final String NUMBERS_CREDENTIAL = "sls-mobile-number";
 
@@ -63,7 +68,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         }
         Optional<PendingCode> pending = NOTES.current(context.getAuthenticationSession());
         if (pending.isPresent()) {
-            confirmPage(context, pending.get(), null);
+            followSend(context, pending.get());
         } else {
             numbersPage(context, null, null);
         }
@@ -95,6 +100,7 @@ public final class VerifyNumberAction implements RequiredActionProvider {
             case "confirm" -> confirm(context, form.getFirst(CODE));
             case "resend-sms" -> resend(context, Channel.SMS);
             case "resend-voice" -> resend(context, Channel.VOICE);
+            case "send-status" -> requiredActionChallenge(context);
             case "back" -> {
                 NOTES.clear(context.getAuthenticationSession());
                 numbersPage(context, null, null);
@@ -118,12 +124,41 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         MobileNumbers numbers = numbers(context);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         PendingCode code = NOTES.codeFor(authSession, e164, numbers.settings().codeLifetimeSeconds());
+        PROGRESS.carryOver(context.getSession(), authSession, code, CHANNELS);
         SendReport report = numbers.send(context.getUser(), code, channel);
-        String masked = MaskedNumbers.mask(e164, countryCode(e164));
-        if (report.delivered()) {
-            CHANNELS.wentBy(authSession, code, channel);
-            context.challenge(page(context, null, null).notice(channel == Channel.SMS ? "slsPhoneCodeSentSms"
-                    : "slsPhoneCodeSentVoice", masked).render(context, CONFIRM_TEMPLATE, null, null));
+        PROGRESS.remember(authSession, code, report);
+        show(context, code, report);
+    }
+
+    /** The page's script (or its Continue button, or a reload) asks what became of the send it waited for. */
+    private void followSend(RequiredActionContext context, PendingCode code) {
+        Optional<SendReport> followed = PROGRESS.current(context.getSession(), context.getAuthenticationSession(),
+                code);
+        if (followed.isEmpty()) {
+            confirmPage(context, code, null);
+            return;
+        }
+        if (followed.get().outcome() != SendOutcome.SENDING) {
+            PROGRESS.forget(context.getAuthenticationSession());
+        }
+        show(context, code, followed.get());
+    }
+
+    /** The confirm page for what a send came to: still sending (the page waits for the provider), sent, or why not. */
+    private void show(RequiredActionContext context, PendingCode code, SendReport report) {
+        String masked = MaskedNumbers.mask(code.e164(), countryCode(code.e164()));
+        boolean sms = report.channel() == Channel.SMS;
+        String sentNotice = sms ? "slsPhoneCodeSentSms" : "slsPhoneCodeSentVoice";
+        if (report.outcome() == SendOutcome.SENDING) {
+            String waitUrl = WaitUrls.waitUrl(context.getSession(), context.getRealm(), report.watchId());
+            context.challenge(page(context, null, null)
+                    .notice(sms ? "slsPhoneCodeSendingSms" : "slsPhoneCodeSendingVoice", masked)
+                    .waitingFor(waitUrl, Math.max(0, code.expiresAt() - Time.currentTime()), sentNotice)
+                    .render(context, CONFIRM_TEMPLATE, null, null));
+        } else if (report.delivered()) {
+            CHANNELS.wentBy(context.getAuthenticationSession(), code, report.channel());
+            context.challenge(page(context, null, null).notice(sentNotice, masked)
+                    .render(context, CONFIRM_TEMPLATE, null, null));
         } else {
             confirmPage(context, code, report);
         }
@@ -142,10 +177,17 @@ public final class VerifyNumberAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<PendingCode> pending = NOTES.current(authSession);
         String entered = typed == null ? "" : typed.replaceAll("[\\s-]", "");
+        Optional<SendReport> refused = pending.flatMap(code -> PROGRESS.refusedOnly(context.getSession(),
+                authSession, code, CHANNELS));
+        if (refused.isPresent()) {
+            show(context, pending.get(), refused.get());
+            return;
+        }
         CodeNotes.Check check = NOTES.check(authSession, code -> MessageDigest.isEqual(
                 code.code().getBytes(StandardCharsets.US_ASCII), entered.getBytes(StandardCharsets.US_ASCII)));
         switch (check) {
             case RIGHT -> {
+                PROGRESS.codeUsed(context.getSession(), authSession, pending.get(), CHANNELS);
                 String e164 = pending.orElseThrow().e164();
                 numbers(context).markVerified(context.getUser(), e164);
                 context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail(EventDetails.PHONE_VERIFIED,

@@ -14,11 +14,13 @@ import dev.sls.mobile.code.PendingCode;
 import dev.sls.mobile.code.SentChannels;
 import dev.sls.mobile.send.Channel;
 import dev.sls.mobile.send.SendOutcome;
+import dev.sls.mobile.send.SendProgress;
 import dev.sls.mobile.send.SendReport;
 import dev.sls.mobile.store.MobileNumber;
 import dev.sls.sms.credential.SmsCodeAnswer;
 import dev.sls.sms.credential.SmsCredentialModel;
 import dev.sls.sms.credential.SmsCredentialProvider;
+import dev.sls.wait.WaitUrls;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -41,6 +43,8 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
     /** The channels this login's pending code went out by: "{issuedAt}|sms voice". */
     static final String CHANNELS_NOTE = "sls.sms.channels";
     private static final SentChannels CHANNELS = new SentChannels(CHANNELS_NOTE);
+    /** The send of the pending code the provider had not answered when the page was shown. */
+    private static final SendProgress PROGRESS = new SendProgress("sls.sms.sending");
 
     SmsAuthenticator() {
         super(SmsCredentialProvider.DEVICE, WithdrawalGate::admits);
@@ -76,8 +80,8 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         Optional<PendingCode> pending = NOTES.current(context.getAuthenticationSession())
                 .filter(code -> code.e164().equals(number.get().e164()) && !code.expired(Time.currentTime()));
         if (pending.isPresent()) {
-            // A reloaded page shows the code already sent rather than sending another.
-            context.challenge(page(context, number.get(), null).render(context, null, null));
+            // A reloaded page shows the code already sent (or how its send ended) rather than sending another.
+            followSend(context, number.get(), pending.get());
         } else {
             send(context, number.get(), Channel.SMS, true);
         }
@@ -94,6 +98,7 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         switch (action == null ? "verify" : action) {
             case "resend-sms" -> send(context, number.get(), Channel.SMS, false);
             case "resend-voice" -> send(context, number.get(), Channel.VOICE, false);
+            case "send-status" -> showChallenge(context, credential);
             default -> verify(context, credential, number.get());
         }
     }
@@ -104,11 +109,18 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         }
         String typed = context.getHttpRequest().getDecodedFormParameters().getFirst(CODE);
         Optional<PendingCode> checked = NOTES.current(context.getAuthenticationSession());
+        Optional<SendReport> refused = checked.flatMap(code -> PROGRESS.refusedOnly(context.getSession(),
+                context.getAuthenticationSession(), code, CHANNELS));
+        if (refused.isPresent()) {
+            show(context, number, checked.get(), refused.get(), false);
+            return;
+        }
         CodeNotes.Check check = NOTES.check(context.getAuthenticationSession(), pending -> pending.e164()
                 .equals(number.e164()) && context.getUser().credentialManager()
                 .isValid(new SmsCodeAnswer(credential.getId(), pending.code(), typed)));
         switch (check) {
             case RIGHT -> {
+                PROGRESS.codeUsed(context.getSession(), context.getAuthenticationSession(), checked.get(), CHANNELS);
                 ProvedMethods.record(context, CHANNELS.takeMethods(context.getAuthenticationSession(), checked));
                 WithdrawalGate.confirmAndRecord(context, SmsCredentialModel.TYPE);
             }
@@ -128,11 +140,43 @@ public final class SmsAuthenticator extends DeviceAuthenticator<SmsCredentialPro
         MobileNumbers numbers = numbers(context);
         PendingCode code = NOTES.codeFor(context.getAuthenticationSession(), number.e164(),
                 numbers.settings().codeLifetimeSeconds());
+        PROGRESS.carryOver(context.getSession(), context.getAuthenticationSession(), code, CHANNELS);
         SendReport report = numbers.send(context.getUser(), code, channel);
+        PROGRESS.remember(context.getAuthenticationSession(), code, report);
+        show(context, number, code, report, first);
+    }
+
+    /** The page's script (or its Continue button, or a reload) asks what became of the send it waited for. */
+    private void followSend(AuthenticationFlowContext context, MobileNumber number, PendingCode code) {
+        Optional<SendReport> followed = PROGRESS.current(context.getSession(), context.getAuthenticationSession(),
+                code);
+        if (followed.isEmpty()) {
+            context.challenge(page(context, number, null).render(context, null, null));
+            return;
+        }
+        if (followed.get().outcome() != SendOutcome.SENDING) {
+            PROGRESS.forget(context.getAuthenticationSession());
+        }
+        show(context, number, code, followed.get(), false);
+    }
+
+    /** The page for what a send came to: still sending (the page waits for the provider), sent, or why not. */
+    private void show(AuthenticationFlowContext context, MobileNumber number, PendingCode code, SendReport report,
+                      boolean first) {
+        MobileNumbers numbers = numbers(context);
+        Channel channel = report.channel();
+        String sentNotice = channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
+        if (report.outcome() == SendOutcome.SENDING) {
+            String notice = channel == Channel.SMS ? "slsSmsSendingBySms" : "slsSmsSendingByVoice";
+            String waitUrl = WaitUrls.waitUrl(context.getSession(), context.getRealm(), report.watchId());
+            long expiresIn = Math.max(0, code.expiresAt() - Time.currentTime());
+            context.challenge(page(context, number, notice).waitingFor(waitUrl, expiresIn, sentNotice)
+                    .render(context, null, null));
+            return;
+        }
         if (report.delivered()) {
             CHANNELS.wentBy(context.getAuthenticationSession(), code, channel);
-            String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending"
-                    : channel == Channel.SMS ? "slsSmsSentBySms" : "slsSmsSentByVoice";
+            String notice = report.outcome() == SendOutcome.PENDING ? "slsSmsSendPending" : sentNotice;
             context.challenge(page(context, number, notice).render(context, null, null));
             return;
         }

@@ -19,13 +19,32 @@ public final class SmsPage {
     private final boolean hasNumber;
     private final boolean codeSent;
     private final String lifetime;
+    private final String waitUrl;
+    private final long expiresIn;
+    private final String sentNotice;
 
-    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
+    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime,
+                    String waitUrl, long expiresIn, String sentNotice) {
         this.number = LocalFormats.unbroken(number);
         this.notice = notice;
         this.hasNumber = hasNumber;
         this.codeSent = codeSent;
         this.lifetime = lifetime;
+        this.waitUrl = waitUrl;
+        this.expiresIn = expiresIn;
+        this.sentNotice = sentNotice;
+    }
+
+    private SmsPage(String number, String notice, boolean hasNumber, boolean codeSent, String lifetime) {
+        this(number, notice, hasNumber, codeSent, lifetime, null, 0, null);
+    }
+
+    /**
+     * The same page, waiting for the provider's answer to the send: its script long-polls {@code waitUrl} and then
+     * says {@code sentNotice} in place of the notice, or asks the server what to show ({@code sls-action=send-status}).
+     */
+    SmsPage waitingFor(String url, long expiresInSeconds, String sentNotice) {
+        return new SmsPage(number, notice, hasNumber, codeSent, lifetime, url, expiresInSeconds, sentNotice);
     }
 
     /**
@@ -75,6 +94,21 @@ public final class SmsPage {
     /** Whether a code went out for this login (the page then asks for it). */
     public boolean isCodeSent() {
         return codeSent;
+    }
+
+    /** Where the page's script waits for the provider's answer; null when there is nothing to wait for. */
+    public String getWaitUrl() {
+        return waitUrl;
+    }
+
+    /** The notice the page shows once the send went out (message key taking the number). */
+    public String getSentNotice() {
+        return sentNotice;
+    }
+
+    /** Seconds until the code expires (the script stops waiting then). */
+    public long getExpiresIn() {
+        return expiresIn;
     }
 
     /** How long a code stays valid, in words in the page's language. */

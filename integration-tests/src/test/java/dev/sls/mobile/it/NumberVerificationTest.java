@@ -12,6 +12,7 @@ import dev.sls.testkit.browser.Browser;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
 import dev.sls.testkit.server.KeycloakServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -65,6 +66,31 @@ class NumberVerificationTest {
 
             Page next = verified.form("#sls-phone-done-form").submit("sls-done");
             assertFalse(next.has(ADD_FORM), "done leaves the action: " + next.describe());
+        }
+    }
+
+    @Test
+    void aSlowTwilioDoesNotHoldTheConfirmPageAndARefusalIsShownThere(KeycloakServer server, AdminClient admin) {
+        TestUser user = PhoneSteps.newUser(admin, "verifyslow");
+        String number = PhoneSteps.fictionalNumber();
+        try (PhoneConfig ignored = PhoneSteps.twilio(admin, server, twilio, Map.of())) {
+            admin.addRequiredAction(PhoneSteps.REALM, user.id(), PhoneSteps.ACTION);
+            Browser browser = new Browser().pausingAtSends().acceptLanguage("fr");
+            Page numbers = PhoneSteps.password(server, browser, user);
+            twilio.failNext(FakeTwilio.Failure.slow(Duration.ofSeconds(3)));
+            Page sending = add(numbers, "US", number);
+            assertTrue(sending.text().contains("Envoi d'un code de confirmation par SMS"), sending::describe);
+            assertEquals("pending", browser.sendState(sending, 0), "Twilio has not answered yet");
+            Page sent = browser.followSend(sending);
+            assertTrue(sent.text().contains("Un code de confirmation a été envoyé par SMS"), sent::describe);
+            Page verified = sent.form(CONFIRM_FORM).set("sls-code", PhoneSteps.codeIn(twilio.lastMessage(number)
+                    .orElseThrow())).submit("sls-confirm");
+            assertTrue(verified.has("#sls-phone-notice"), verified::describe);
+
+            twilio.failNext(FakeTwilio.Failure.slowError(Duration.ofMillis(300), 429, 20429));
+            Page busy = browser.followSend(add(verified, "US", PhoneSteps.fictionalNumber()));
+            assertEquals(200, busy.status(), busy::describe);
+            assertTrue(busy.errorText().contains("Le service de messages est saturé"), busy::describe);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.sls.testkit.browser.OidcLogin;
 import dev.sls.testkit.browser.Page;
 import dev.sls.testkit.gateway.FakeTwilio;
 import dev.sls.testkit.server.KeycloakCluster;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,32 @@ class SmsClusterTest {
             assertTrue(refused.errorText().contains("Too many codes were requested"), refused::describe);
             assertEquals(1, twilio.to(number).size(), "node B kept node A's cooldown");
             Page next = SmsSteps.type(refused, SmsSteps.lastSmsCode(twilio, number));
+            assertEquals(user.username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
+        }
+    }
+
+    @Test
+    void twilioAnswersOnTheNodeThatSentAndThePageHearsItOnTheOther(KeycloakCluster cluster) {
+        AdminClient admin = AdminClient.forServer(cluster.node(0));
+        String number = PhoneSteps.fictionalNumber();
+        TestUser user = PhoneSteps.smsUser(admin, "xasync", number);
+        try (PhoneConfig ignored = PhoneSteps.twilio(admin, cluster.node(0), twilio, Map.of())) {
+            twilio.failNext(FakeTwilio.Failure.slowError(Duration.ofSeconds(1), 400, 21211));
+            Browser browser = new Browser().pausingAtSends();
+            Page sending = PhoneSteps.password(cluster.node(0), browser, user);
+            assertTrue(sending.has(Browser.SEND_STATUS_FORM), sending::describe);
+            browser.sendTo(cluster.node(0).baseUrl(), cluster.node(1).baseUrl());
+            assertEquals("invalid-number", browser.sendState(sending, 10), "node B's wait heard node A's answer");
+            Page refused = browser.followSend(sending);
+            assertTrue(refused.errorText().contains("not a valid mobile number"), refused::describe);
+
+            twilio.failNext(FakeTwilio.Failure.slow(Duration.ofSeconds(1)));
+            Page calling = SmsSteps.resend(refused, "voice");
+            assertTrue(calling.has(Browser.SEND_STATUS_FORM), calling::describe);
+            browser.sendTo(cluster.node(1).baseUrl(), cluster.node(0).baseUrl());
+            Page called = browser.followSend(calling);
+            assertTrue(called.text().contains("We are calling"), called::describe);
+            Page next = SmsSteps.type(called, SmsFallbackTest.voiceCode(number));
             assertEquals(user.username(), OidcLogin.finish(next).accessClaims().path("preferred_username").asText());
         }
     }

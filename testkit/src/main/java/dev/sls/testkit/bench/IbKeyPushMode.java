@@ -40,9 +40,9 @@ final class IbKeyPushMode implements LoginMode, AutoCloseable {
 
             @Override
             public Page secondStep(Page afterPassword) {
-                PushPage push = PushPage.of(afterPassword, person, null, phone, seen);
+                PushPage push = DeviceCpu.counted(() -> PushPage.of(afterPassword, person, null, phone, seen));
                 var told = poll.await(push.waitUrl());
-                phone.approve(person.onPhone(), push.challengeId(), push.shown());
+                DeviceCpu.counted(() -> phone.approve(person.onPhone(), push.challengeId(), push.shown()));
                 try {
                     String state = told.get(30, TimeUnit.SECONDS).state();
                     if (!"approved".equals(state)) {

@@ -25,6 +25,14 @@ interface LoginMode {
         return 1;
     }
 
+    /**
+     * CPU seconds used so far by what this mode runs outside the driver's JVM (the local Twilio of SMS codes), so the
+     * report can show it apart; 0 when nothing.
+     */
+    default double outsideCpuSeconds() {
+        return 0;
+    }
+
     /** A new user, fully set up for this mode: no required action left, so a login ends at the code redirect. */
     Person enrol(KeycloakServer server, AdminClient admin);
 

@@ -23,19 +23,22 @@ final class LoginThroughput {
     private static final int WARM_UP_SECONDS = 10;
 
     /**
-     * The result of one mode at one number of virtual users in one round. CPU seconds (Keycloak's JVM, this driver)
-     * run from the start until the last login in flight ended, over {@code completed} logins (those that ended after
-     * the time too), so CPU per login is not skewed by the cut.
+     * The result of one mode at one number of virtual users in one round. CPU seconds (Keycloak's JVM, this driver,
+     * of which {@code deviceCpu} the simulated device's share, and {@code outsideCpu} what the mode runs in processes
+     * of its own such as the local Twilio) run from the start until the last login in flight ended, over
+     * {@code completed} logins (those that ended after the time too), so CPU per login is not skewed by the cut.
      */
     record Run(String mode, int virtualUsers, int round, double seconds, List<LoginSample> samples, int failures,
-               int completed, double serverCpu, double driverCpu, MachineLoad loadBefore, MachineLoad loadAfter) {
+               int completed, double serverCpu, double driverCpu, double deviceCpu, double outsideCpu,
+               MachineLoad loadBefore, MachineLoad loadAfter) {
 
         double serverCpuPerLogin() {
             return 1000 * serverCpu / completed;
         }
 
+        /** The driver's CPU per login without what its simulated device spent. */
         double driverCpuPerLogin() {
-            return 1000 * driverCpu / completed;
+            return 1000 * (driverCpu - deviceCpu) / completed;
         }
     }
 
@@ -68,9 +71,9 @@ final class LoginThroughput {
                     for (LoginMode mode : order) {
                         Run run = measure(server, mode, people.get(mode), users, settings.seconds(), round);
                         System.out.printf("[bench] %s, %d users, round %d: %d logins in %.1f s, %d failed,"
-                                        + " Keycloak CPU %.1f ms and driver CPU %.1f ms per login%n", run.mode(), users,
-                                round, run.samples().size(), run.seconds(), run.failures(), run.serverCpuPerLogin(),
-                                run.driverCpuPerLogin());
+                                        + " Keycloak CPU %.1f ms, driver CPU %.1f ms (device apart) per login%n",
+                                run.mode(), users, round, run.samples().size(), run.seconds(), run.failures(),
+                                run.serverCpuPerLogin(), run.driverCpuPerLogin());
                         runs.add(run);
                     }
                 }
@@ -92,6 +95,8 @@ final class LoginThroughput {
         AtomicInteger completed = new AtomicInteger();
         double serverCpu = ProcessCpu.seconds(server.jvm());
         double driverCpu = ProcessCpu.seconds(ProcessHandle.current());
+        double deviceCpu = DeviceCpu.seconds();
+        double outsideCpu = mode.outsideCpuSeconds();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -126,7 +131,8 @@ final class LoginThroughput {
         }
         return new Run(mode.name(), users, round, seconds, new ArrayList<>(samples), failures.get(),
                 completed.get(), ProcessCpu.seconds(server.jvm()) - serverCpu,
-                ProcessCpu.seconds(ProcessHandle.current()) - driverCpu, before, MachineLoad.now());
+                ProcessCpu.seconds(ProcessHandle.current()) - driverCpu, DeviceCpu.seconds() - deviceCpu,
+                mode.outsideCpuSeconds() - outsideCpu, before, MachineLoad.now());
     }
 
     private static LoginSample login(KeycloakServer server, LoginMode mode, LoginMode.Person person, Browser browser,

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * SMS codes: each user has a verified default mobile number of their own and the {@code sls-sms} credential; after
- * the password the pack sends a code through the real Twilio SDK to the test kit's local Twilio
- * ({@link FakeTwilio}), and the driver reads the code from the message received there and types it.
+ * the password the pack sends a code through the real Twilio SDK to the test kit's local Twilio ({@link FakeTwilio},
+ * in a JVM of its own: {@link TwilioProcess}), and the driver reads the code from the message received there and
+ * types it. The page does not wait for Twilio: the driver's browser waits for the send as the page's script does
+ * (the long poll, then the notice in place), then types the code.
  *
  * <p>Each virtual user takes turns with {@value #ACCOUNTS_PER_USER} accounts: the pack allows a user at most 100
  * SMS codes an hour (its highest setting), and one virtual user logs in several times a second. The realm's other
@@ -42,7 +44,7 @@ final class SmsCodeMode implements LoginMode, AutoCloseable {
     private static final List<String> PHONE_ATTRIBUTES = List.of("phoneNumber", "phoneNumberVerified",
             "slsPhoneNumbers", "slsPhoneNumbersVerified");
 
-    private final FakeTwilio twilio = FakeTwilio.start();
+    private final TwilioProcess twilio = TwilioProcess.start();
     private final AtomicInteger numbers = new AtomicInteger();
     private boolean configured;
 
@@ -83,8 +85,7 @@ final class SmsCodeMode implements LoginMode, AutoCloseable {
                 if (!afterPassword.has(FORM)) {
                     throw new IllegalStateException("no SMS code page: " + afterPassword.describe());
                 }
-                List<FakeTwilio.Received> messages = twilio.to(number).stream().filter(FakeTwilio.Received::isMessage)
-                        .toList();
+                List<String> messages = twilio.messagesTo(number);
                 if (messages.size() <= messagesSeen) {
                     throw new IllegalStateException("no new text message to " + number + " after the password");
                 }
@@ -137,10 +138,15 @@ final class SmsCodeMode implements LoginMode, AutoCloseable {
         return "+1" + AREAS.get(n / 100) + "55501" + String.format("%02d", n % 100);
     }
 
-    private static String codeIn(FakeTwilio.Received message) {
-        Matcher matcher = CODE.matcher(message.form().getOrDefault("Body", ""));
+    @Override
+    public double outsideCpuSeconds() {
+        return twilio.cpuSeconds();
+    }
+
+    private static String codeIn(String message) {
+        Matcher matcher = CODE.matcher(message);
         if (!matcher.find()) {
-            throw new IllegalStateException("no code in " + message.form());
+            throw new IllegalStateException("no code in " + message);
         }
         return matcher.group(1);
     }

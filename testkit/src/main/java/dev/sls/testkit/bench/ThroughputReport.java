@@ -3,6 +3,7 @@ package dev.sls.testkit.bench;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /** The throughput runs as Markdown (per number of virtual users, one row per mode) and as raw CSV. */
@@ -27,14 +28,17 @@ final class ThroughputReport {
                 + " redirect with the code; \"second step\" is its part after the password page was answered."
                 + " Ratio: logins/s of the mode over logins/s of %s, all rounds together. The driver runs on the"
                 + " same machine: \"Keycloak CPU per login\" (the server JVM's CPU time over the logins) shows the"
-                + " server's own cost apart from the driver's (browsers, phones, cards), and its ratio compares the"
-                + " logins one Keycloak CPU-second carries.%n%n", MachineLoad.cpus(), seconds, baseline));
+                + " server's own cost apart from the driver's, and its ratio compares the logins one Keycloak"
+                + " CPU-second carries. \"Driver CPU\" is the driver JVM's (browsers, cards) without the simulated"
+                + " phone's share, which is given apart (its threads' CPU time around the device's work), next to"
+                + " the local Twilio's, which runs in a JVM of its own.%n%n", MachineLoad.cpus(), seconds, baseline));
         for (int users : runs.stream().map(LoginThroughput.Run::virtualUsers).distinct().toList()) {
             text.append("## ").append(users).append(" virtual users\n\n")
                     .append("| mode | logins/s per round | logins/s | ratio to built-in OTP | logins | failed | login, ")
                     .append(Stats.HEADER).append(" | second step, ").append(Stats.HEADER)
                     .append(" | Keycloak CPU per login (ms) | ratio by Keycloak CPU | driver CPU per login (ms)")
-                    .append(" | load average before → after, per round |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    .append(" | phone / local Twilio CPU per login (ms)")
+                    .append(" | load average before → after, per round |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             double base = rate(of(users, baseline));
             double baseCpu = cpuPerLogin(of(users, baseline), true);
             for (String mode : modes) {
@@ -43,13 +47,14 @@ final class ThroughputReport {
                 List<Double> seconds = mine.stream().flatMap(r -> r.samples().stream())
                         .map(LoginSample::secondStep).toList();
                 text.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.3f | %d | %d | %s | %s | %.1f | %.3f"
-                                + " | %.1f | %s |%n", mode,
+                                + " | %.1f | %.1f / %.1f | %s |%n", mode,
                         mine.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.samples().size() / r.seconds()))
                                 .collect(Collectors.joining(" / ")),
                         rate(mine), rate(mine) / base, totals.size(),
                         mine.stream().mapToInt(LoginThroughput.Run::failures).sum(), Stats.of(totals).cell(),
                         Stats.of(seconds).cell(), cpuPerLogin(mine, true), baseCpu / cpuPerLogin(mine, true),
-                        cpuPerLogin(mine, false), mine.stream().map(r -> r.loadBefore() + " → " + r.loadAfter())
+                        cpuPerLogin(mine, false), perLogin(mine, LoginThroughput.Run::deviceCpu),
+                        perLogin(mine, LoginThroughput.Run::outsideCpu), mine.stream().map(r -> r.loadBefore() + " → " + r.loadAfter())
                                 .collect(Collectors.joining("; "))));
             }
             text.append('\n');
@@ -67,9 +72,15 @@ final class ThroughputReport {
         return runs.stream().filter(r -> r.virtualUsers() == users && r.mode().equals(mode)).toList();
     }
 
+    /** Keycloak's CPU per login, or the driver's without the simulated device's share (ms). */
     private static double cpuPerLogin(List<LoginThroughput.Run> runs, boolean server) {
-        double cpu = runs.stream().mapToDouble(r -> server ? r.serverCpu() : r.driverCpu()).sum();
-        return 1000 * cpu / runs.stream().mapToInt(LoginThroughput.Run::completed).sum();
+        return server ? perLogin(runs, LoginThroughput.Run::serverCpu)
+                : perLogin(runs, r -> r.driverCpu() - r.deviceCpu());
+    }
+
+    private static double perLogin(List<LoginThroughput.Run> runs, ToDoubleFunction<LoginThroughput.Run> cpu) {
+        return 1000 * runs.stream().mapToDouble(cpu).sum() / runs.stream().mapToInt(LoginThroughput.Run::completed)
+                .sum();
     }
 
     private static double rate(List<LoginThroughput.Run> runs) {

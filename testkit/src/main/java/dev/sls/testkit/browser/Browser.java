@@ -1,5 +1,6 @@
 package dev.sls.testkit.browser;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sls.testkit.server.ClientAddressProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * A small headless browser: keeps cookies, follows redirects itself, parses pages with jsoup. No
- * JavaScript. Not thread-safe; use one per simulated user.
+ * JavaScript, except what the pack's {@code sls-wait.js} does on a page whose code send the message service has not
+ * answered yet ({@value #SEND_STATUS_FORM}): it waits for the send's watch and submits that form, as a browser with
+ * script does ({@link #pausingAtSends()} stops there instead). Not thread-safe; use one per simulated user.
  *
  * <p>Redirects are followed (at most {@value #MAX_REDIRECTS}) except to a URL starting with the
  * {@linkplain #stopAt(String) stop prefix}: the page returned then is the redirect itself, with
@@ -26,6 +30,9 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     static final int MAX_REDIRECTS = 20;
+    /** The form a page carries while a code it sent is still on its way (see {@code sls-phone-help.ftl}). */
+    public static final String SEND_STATUS_FORM = "form#sls-send-status[data-sls-wait-url]";
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** One client per played address, shared by every browser there (cookies are the browser's own, not the client's). */
     private static final Map<String, HttpClient> VIA_ADDRESS = new ConcurrentHashMap<>();
 
@@ -36,6 +43,7 @@ public final class Browser {
     private HttpClient viaClientAddress;
     private String sendFrom;
     private String sendTo;
+    private boolean followSends = true;
     /** Set by {@link OidcLogin#begin}, read by {@link OidcLogin#finish}. */
     OidcLogin pendingLogin;
 
@@ -99,6 +107,70 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Returns pages that wait for a code's send as they are ({@link #SEND_STATUS_FORM}), for a test that looks at the
+     * "sending…" state or follows the wait itself with {@link #followSend(Page)}.
+     */
+    public Browser pausingAtSends() {
+        this.followSends = false;
+        return this;
+    }
+
+    /**
+     * What {@code sls-wait.js} does on a page whose code is still being sent: long-polls the send's watch until the
+     * message service answered; an outcome the page shows in place ({@code data-sls-in-place-sent}: the code went
+     * out) replaces the notice's text in this page, any other submits the page's status form. Returns the page that
+     * says what became of the send (the page itself when it waits for nothing).
+     */
+    public Page followSend(Page page) {
+        Page current = page;
+        for (int round = 0; round < 5 && current.has(SEND_STATUS_FORM); round++) {
+            Element form = current.document().selectFirst(SEND_STATUS_FORM);
+            String state = waitState(form.attr("data-sls-wait-url"), 10);
+            for (int poll = 0; poll < 2 && "pending".equals(state); poll++) {
+                state = waitState(form.attr("data-sls-wait-url"), 10);
+            }
+            if ("pending".equals(state)) {
+                // the pack settles every send within seconds (a silent provider after 5 s): a test must not wait on
+                throw new IllegalStateException("the send this page waits for was not settled within 30 s: "
+                        + current.describe());
+            }
+            Element notice = current.document().getElementById(form.attr("data-sls-notice"));
+            if (form.hasAttr("data-sls-in-place-" + state) && notice != null) {
+                Element text = notice.children().isEmpty() ? notice : notice.children().last();
+                text.text(form.attr("data-sls-in-place-" + state));
+                form.remove();
+                return current;
+            }
+            current = current.form(SEND_STATUS_FORM).submit();
+        }
+        return current;
+    }
+
+    /**
+     * One long poll (at most {@code timeoutSeconds}; 0 answers at once) of the wait of a page whose code is being sent:
+     * {@code pending}, or the send's outcome ({@code sent}, {@code invalid-number}...).
+     */
+    public String sendState(Page page, int timeoutSeconds) {
+        return waitState(page.document().selectFirst(SEND_STATUS_FORM).attr("data-sls-wait-url"), timeoutSeconds);
+    }
+
+    /** One long poll of a page's wait URL, without cookies (as the script's {@code credentials: "omit"}). */
+    private String waitState(String waitUrl, int timeoutSeconds) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(target(waitUrl) + "?timeout=" + timeoutSeconds))
+                    .timeout(Duration.ofSeconds(timeoutSeconds + 10L)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).path("state").asText() : "error";
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + waitUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: GET " + waitUrl, e);
+        }
+    }
+
     /** GETs {@code url}, following redirects. */
     public Page open(String url) {
         return navigate("GET", URI.create(url), null);
@@ -136,7 +208,8 @@ public final class Browser {
             int status = response.statusCode();
             Optional<String> location = response.headers().firstValue("Location");
             if (!isRedirect(status) || location.isEmpty()) {
-                return new Page(this, status, current.toString(), response.body(), null);
+                Page page = new Page(this, status, current.toString(), response.body(), null);
+                return followSends ? followSend(page) : page;
             }
             URI target = current.resolve(location.get().trim());
             if (stopPrefix != null && target.toString().startsWith(stopPrefix)) {
@@ -152,9 +225,13 @@ public final class Browser {
         throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects, last to " + current);
     }
 
+    private String target(String logical) {
+        return sendFrom != null && logical.startsWith(sendFrom) ? sendTo + logical.substring(sendFrom.length())
+                : logical;
+    }
+
     private HttpResponse<String> send(String method, URI logical, String formBody) {
-        URI uri = sendFrom != null && logical.toString().startsWith(sendFrom)
-                ? URI.create(sendTo + logical.toString().substring(sendFrom.length())) : logical;
+        URI uri = URI.create(target(logical.toString()));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * /{sid}/Messages.json}, {@code Calls.json}) and Lookup v2 ({@code /v2/PhoneNumbers/{number}}). It records exactly what
  * the real SDK sends (method, path, Basic credentials, form fields, query) and answers as Twilio does, or with a
  * scripted Twilio error or delay. Bound to 127.0.0.1 on a free port.
+ *
+ * <p>Run as its own program ({@link #main}), it is the benchmark's Twilio in a JVM of its own, so its work is not
+ * counted as the driver's: it prints its base URL on the first line of its output, answers
+ * {@code GET /_fake/received?to=+1…} with what it received for a number (JSON), and stops when its input closes.
  */
 public final class FakeTwilio implements AutoCloseable {
 
@@ -60,7 +64,15 @@ public final class FakeTwilio implements AutoCloseable {
         public static Failure slow(Duration delay) {
             return new Failure(0, 0, delay);
         }
+
+        /** Answers with a Twilio error, after {@code delay}. */
+        public static Failure slowError(Duration delay, int httpStatus, int twilioCode) {
+            return new Failure(httpStatus, twilioCode, delay);
+        }
     }
+
+    /** The control endpoint of a FakeTwilio run as its own program. */
+    public static final String CONTROL_RECEIVED = "/_fake/received";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -106,6 +118,17 @@ public final class FakeTwilio implements AutoCloseable {
         }
     }
 
+    /** Serves until standard input closes (the parent process ended or closed it). */
+    public static void main(String[] args) throws IOException {
+        try (FakeTwilio twilio = start()) {
+            System.out.println(twilio.baseUrl());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // nothing is read from the parent; end of input is the signal to stop
+            }
+        }
+    }
+
     /** {@code http://127.0.0.1:<port>}: what the realm's {@code sls.phone.twilio.api-url} is set to. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -147,6 +170,11 @@ public final class FakeTwilio implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String[] credentials = basic(exchange.getRequestHeaders().getFirst("Authorization"));
             String path = exchange.getRequestURI().getPath();
+            if (path.equals(CONTROL_RECEIVED)) {
+                answer(exchange, 200, receivedJson(form(exchange.getRequestURI().getRawQuery() == null ? ""
+                        : exchange.getRequestURI().getRawQuery()).get("to")));
+                return;
+            }
             Received request = new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     credentials[0], credentials[1], form(body), exchange.getRequestHeaders().getFirst("User-Agent"));
             received.add(request);
@@ -162,7 +190,8 @@ public final class FakeTwilio implements AutoCloseable {
             Failure failure = failures.poll();
             if (failure != null && !failure.delay().isZero()) {
                 sleep(failure.delay());
-            } else if (failure != null) {
+            }
+            if (failure != null && failure.httpStatus() != 0) {
                 answer(exchange, failure.httpStatus(), error(failure.twilioCode(), "scripted failure",
                         failure.httpStatus()));
                 return;
@@ -171,6 +200,16 @@ public final class FakeTwilio implements AutoCloseable {
             answer(exchange, 201, "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + credentials[0]
                     + "\",\"status\":\"queued\",\"to\":\"" + json(request.to()) + "\"}");
         }
+    }
+
+    /** What was received for {@code to}, oldest first: {@code [{"path":…,"to":…,"body":…}]}. */
+    private String receivedJson(String to) {
+        List<String> items = new ArrayList<>();
+        for (Received r : to(to == null ? "" : to)) {
+            items.add("{\"path\":\"" + json(r.path()) + "\",\"to\":\"" + json(r.to()) + "\",\"body\":\""
+                    + json(r.form().getOrDefault("Body", "")) + "\"}");
+        }
+        return "[" + String.join(",", items) + "]";
     }
 
     private void lookup(HttpExchange exchange, String number) throws IOException {
@@ -217,7 +256,20 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     private static String json(String value) {
-        return value == null ? "" : value.replace("\\", "\\\\").replace("\"", "\\\"");
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void sleep(Duration duration) {

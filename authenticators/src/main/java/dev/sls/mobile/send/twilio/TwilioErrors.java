@@ -8,6 +8,7 @@ import dev.sls.shaded.twilio.sdk.exception.ApiConnectionException;
 import dev.sls.shaded.twilio.sdk.exception.ApiException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Twilio's error codes (https://www.twilio.com/docs/api/errors) in the person's terms. Only the numeric code and
@@ -59,6 +60,10 @@ final class TwilioErrors {
                         : AUTH_STATUSES.contains(status) ? SendOutcome.NOT_CONFIGURED : SendOutcome.PROVIDER_DOWN;
             }
             return SendResult.failed(id, outcome, reason);
+        }
+        if (error instanceof RejectedExecutionException) {
+            // every worker busy and the queue full: the person is asked to try again in a moment
+            return SendResult.failed(id, SendOutcome.PROVIDER_BUSY, "all Twilio workers busy");
         }
         if (error instanceof SettingException setting) {
             return SendResult.failed(id, SendOutcome.NOT_CONFIGURED, setting.getMessage());

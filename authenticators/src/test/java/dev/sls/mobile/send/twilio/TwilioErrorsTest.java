@@ -35,6 +35,12 @@ class TwilioErrorsTest {
     }
 
     @Test
+    void allWorkersBusyAsksThePersonToTryAgainInAMoment() {
+        assertEquals(SendOutcome.PROVIDER_BUSY,
+                TwilioErrors.of(new java.util.concurrent.RejectedExecutionException("queue full")).outcome());
+    }
+
+    @Test
     void noAnswerMeansTheProviderIsDown() {
         assertEquals(SendOutcome.PROVIDER_DOWN, TwilioErrors.of(new ApiConnectionException("timed out")).outcome());
     }

@@ -5,6 +5,9 @@
 // send a new one, use another device) stops the wait, and once the page has been submitted, by the wait or by a
 // click, a later click or a late answer of the wait submits nothing more (a second submission finds the step
 // already moved on and shows "Action expired").
+// A form may name outcomes the page shows in place, without asking the server: data-sls-in-place-{state} holds the
+// text, data-sls-notice the id of the element that shows it (a code's send that went out: the code field is already
+// there, and a reload would only lose what the person is typing).
 (function () {
     "use strict";
     var form = document.querySelector("form[data-sls-wait-url]");
@@ -15,6 +18,7 @@
     var deadline = Date.now() + 1000 * parseInt(form.getAttribute("data-sls-expires-in") || "0", 10);
     var countdown = document.getElementById("sls-countdown");
     var submitted = false;
+    var settled = false; // an outcome shown in place: no more polling, the page's buttons still work
     var aborter = window.AbortController ? new AbortController() : null;
 
     function stopWaiting() {
@@ -45,7 +49,7 @@
         if (countdown) {
             countdown.textContent = Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2);
         }
-        if (submitted) {
+        if (submitted || settled) {
             return;
         }
         if (left <= 0) {
@@ -56,7 +60,7 @@
     }
 
     function poll(pause) {
-        if (submitted) {
+        if (submitted || settled) {
             return;
         }
         fetch(waitUrl + "?timeout=25", {cache: "no-store", credentials: "omit", signal: aborter ? aborter.signal : undefined})
@@ -70,8 +74,14 @@
                 if (submitted) {
                     return;
                 }
+                var inPlace = form.getAttribute("data-sls-in-place-" + body.state);
+                var notice = document.getElementById(form.getAttribute("data-sls-notice") || "");
                 if (body.state === "pending") {
                     poll(0);
+                } else if (inPlace !== null && notice) {
+                    settled = true;
+                    // the notice's text is its last child (after the alert's icon)
+                    (notice.lastElementChild || notice).textContent = inPlace;
                 } else {
                     submit();
                 }
