@@ -1,9 +1,9 @@
 package dev.sls.core.login;
 
+import dev.sls.core.cache.BoundedCache;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.ClientModel;
@@ -15,8 +15,7 @@ import org.keycloak.theme.Theme;
 /** Texts from the login theme in the user's language: notification titles and client display names. */
 public final class LoginMessages {
 
-    private static final int MAX_BUILT = 500;
-    private static final Map<String, LoginMessages> BUILT = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, LoginMessages> BUILT = new BoundedCache<>(500);
 
     private final Properties messages;
 
@@ -37,16 +36,13 @@ public final class LoginMessages {
             // is most of what a login's texts cost. The texts are only read.
             String key = realm.getId() + "|" + theme.getName() + "|" + locale.toLanguageTag() + "|"
                     + realm.getRealmLocalizationTexts().hashCode();
-            LoginMessages known = BUILT.get(key);
-            if (known != null) {
-                return known;
-            }
-            LoginMessages built = new LoginMessages(theme.getEnhancedMessages(realm, locale));
-            if (BUILT.size() >= MAX_BUILT) {
-                BUILT.clear();
-            }
-            BUILT.put(key, built);
-            return built;
+            return BUILT.get(key, built -> {
+                try {
+                    return new LoginMessages(theme.getEnhancedMessages(realm, locale));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException | RuntimeException e) {
             return new LoginMessages(new Properties());
         }

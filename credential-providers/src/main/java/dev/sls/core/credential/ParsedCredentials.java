@@ -1,44 +1,32 @@
 package dev.sls.core.credential;
 
+import dev.sls.core.cache.BoundedCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What parsing a stored credential gave (its DTOs, its decoded public key), kept per node and keyed by the
  * credential's id and a SHA-256 of its stored credential and secret data. A credential whose data changed (a new key,
  * a new push token) has a new key here, so nothing stale is ever served; and the cache is only asked once the stored
- * credential was read, so a removed credential is never served either. Entries are immutable; when full, the cache
- * starts again (a re-parse is the only cost).
+ * credential was read, so a removed credential is never served either. Entries are immutable; when full, the least
+ * recently used goes (a re-parse is the only cost).
  *
  * @param <T> the parsed form, immutable
  */
 public final class ParsedCredentials<T> {
 
-    private final int capacity;
-    private final Map<String, T> parsed = new ConcurrentHashMap<>();
+    private final BoundedCache<String, T> parsed;
 
     public ParsedCredentials(int capacity) {
-        this.capacity = capacity;
+        this.parsed = new BoundedCache<>(capacity);
     }
 
     /** The parsed form of this stored credential, parsed by {@code parse} at most once per node while it stays. */
     public T get(String credentialId, String credentialData, String secretData, Supplier<T> parse) {
-        String key = credentialId + "." + digest(credentialData, secretData);
-        T known = parsed.get(key);
-        if (known != null) {
-            return known;
-        }
-        T fresh = parse.get();
-        if (parsed.size() >= capacity) {
-            parsed.clear();
-        }
-        parsed.put(key, fresh);
-        return fresh;
+        return parsed.get(credentialId + "." + digest(credentialData, secretData), key -> parse.get());
     }
 
     int size() {
