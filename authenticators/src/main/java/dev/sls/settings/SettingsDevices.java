@@ -1,7 +1,9 @@
 package dev.sls.settings;
 
 import dev.sls.binding.BindingHistory;
+import dev.sls.core.credential.LastUse;
 import dev.sls.core.credential.SlsCredentialProvider;
+import java.time.Instant;
 import dev.sls.level.DeviceLevels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ public final class SettingsDevices {
     private SettingsDevices() {
     }
 
-    static List<DeviceRow> of(KeycloakSession session, RealmModel realm, UserModel user) {
+    public static List<DeviceRow> of(KeycloakSession session, RealmModel realm, UserModel user) {
         DeviceLevels levels = DeviceLevels.of(session, realm, realm.getBrowserFlow());
         List<CredentialProvider<?>> providers = AuthenticatorUtil.getCredentialProviders(session)
                 .<CredentialProvider<?>>map(provider -> provider).toList();
@@ -39,7 +41,10 @@ public final class SettingsDevices {
                 .forEach(credential -> provider(providers, credential.getType()).ifPresent(provider -> rows.add(
                         new DeviceRow(credential.getType(), nameKey(session, user, provider),
                                 credential.getUserLabel(), levels.levelOf(session, credential.getType()).orElse(null),
-                                state(session, realm, user, credential, rules)))));
+                                state(session, realm, user, credential, rules), credential.getId(),
+                                credential.getCreatedDate() == null ? null
+                                        : Instant.ofEpochMilli(credential.getCreatedDate()),
+                                LastUse.of(credential).orElse(null)))));
         Set<String> held = rows.stream().map(DeviceRow::type).collect(Collectors.toSet());
         Set<String> pendingActions = user.getRequiredActionsStream().collect(Collectors.toSet());
         providers.stream().filter(SlsCredentialProvider.class::isInstance)
@@ -47,7 +52,8 @@ public final class SettingsDevices {
                 .filter(device -> !held.contains(device.credentialType()) && device.setupAction() != null
                         && pendingActions.contains(device.setupAction()))
                 .forEach(device -> rows.add(new DeviceRow(device.credentialType(), device.displayNameKey(), "",
-                        levels.levelOf(session, device.credentialType()).orElse(null), DeviceRow.PENDING)));
+                        levels.levelOf(session, device.credentialType()).orElse(null), DeviceRow.PENDING, null, null,
+                        null)));
         rows.sort(Comparator.comparing((DeviceRow row) -> row.level() == null ? Integer.MIN_VALUE : row.level())
                 .reversed());
         return List.copyOf(rows);

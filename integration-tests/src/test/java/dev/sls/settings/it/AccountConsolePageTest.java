@@ -1,0 +1,127 @@
+package dev.sls.settings.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sls.chooser.it.ChooserSteps;
+import dev.sls.chooser.it.ChooserSteps.Given;
+import dev.sls.chooser.it.ChooserSteps.TestUser;
+import dev.sls.testkit.AdminClient;
+import dev.sls.testkit.KeycloakExtension;
+import dev.sls.testkit.browser.Chromium;
+import dev.sls.testkit.browser.ScreenCheck;
+import dev.sls.testkit.server.KeycloakServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The account console of the demo realm (account theme "sls", built on @keycloak/keycloak-account-ui) in a real
+ * browser: the Secure Login System page with the person's devices and history, a stock page beside it, and the page
+ * in every language on a laptop and a phone.
+ */
+@ExtendWith(KeycloakExtension.class)
+class AccountConsolePageTest {
+
+    private static final String REALM = AccountSteps.REALM;
+    private static final Duration PAGE = Duration.ofSeconds(30);
+    private static final String DEVICES = "#sls-account-devices";
+
+    @Test
+    void thePersonSeesTheirDevicesAndHistoryAndTheStockPagesStillWork(KeycloakServer server, AdminClient admin) {
+        assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
+        TestUser person = withHistory(admin, ChooserSteps.person(admin, "console", Set.of(Given.CODE_CARD)));
+        String console = server.realmUrl(REALM) + "/account/";
+        try (Chromium chromium = Chromium.launch()) {
+            chromium.viewport(1280, 900);
+            logIn(chromium, console + "secure-login", person);
+            chromium.waitUntil("document.querySelector('" + DEVICES + "')", PAGE);
+
+            JsonNode card = chromium.eval("(() => { const e = document.querySelector('" + DEVICES
+                    + " [data-type=sls-code-card]'); return e ? e.innerText : ''; })()");
+            assertTrue(card.asText().contains("Security Code Card"), card::toString);
+            assertTrue(card.asText().contains("Card of " + person.username()), card::toString);
+            assertTrue(card.asText().contains("Active"), card::toString);
+            JsonNode history = chromium.eval("Array.from(document.querySelectorAll('#sls-account-history "
+                    + "[data-event]')).map(e => e.dataset.event + '/' + e.dataset.type).join(',')");
+            assertTrue(history.asText().contains("activated/sls-temporary-access"), history::toString);
+            JsonNode line = chromium.eval("document.querySelector('#sls-account-history [data-event]').innerText");
+            assertTrue(line.asText().contains("by Client Services"), line::toString);
+            assertTrue(chromium.eval("!!document.querySelector('[data-testid=\"secure-login\"]')").asBoolean(),
+                    "the menu links the page");
+            assertTrue(chromium.eval("!!document.querySelector('#sls-account-open-settings')").asBoolean(),
+                    "the page opens the Secure Login settings");
+
+            chromium.navigate(console);
+            chromium.waitUntil("(document.querySelector('input[name=firstName]') || {}).value === 'Multi'", PAGE);
+            chromium.navigate(console + "account-security/signing-in");
+            chromium.waitUntil("document.body.innerText.includes('Card of " + person.username() + "')", PAGE);
+        }
+    }
+
+    @Test
+    void thePageKeepsItsLayoutInEveryLanguageOnALaptopAndAPhone(KeycloakServer server, AdminClient admin) {
+        assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
+        String console = server.realmUrl(REALM) + "/account/secure-login";
+        List<String> problems;
+        try (Chromium chromium = Chromium.launch()) {
+            problems = ScreenCheck.everyLanguageAndSize(chromium, (locale, suffix, found) -> {
+                TestUser person = withHistory(admin, ChooserSteps.person(admin, "console-" + locale,
+                        Set.of(Given.CODE_CARD)));
+                speaks(admin, person, locale);
+                logIn(chromium, console, person);
+                chromium.waitUntil("document.querySelector('" + DEVICES + "') && document.documentElement.lang === '"
+                        + locale + "' && !document.querySelector('.pf-v5-c-spinner')", PAGE);
+                found.addAll(ScreenCheck.check(chromium, "account-console-" + suffix, "#sls-account", null));
+            });
+        }
+        assertEquals(List.of(), problems, "layout problems (screenshots in " + ScreenCheck.SCREENS + ")");
+    }
+
+    /** Temporary access issued by Client Services: a line of device history (activated, proof admin). */
+    private static TestUser withHistory(AdminClient admin, TestUser person) {
+        AdminClient.Response issued = admin.send("POST", "/" + REALM + "/sls/temporary/users/" + person.id(),
+                AdminClient.object().put("kind", "code"));
+        assertEquals(201, issued.status(), issued.body());
+        return person;
+    }
+
+    private static void speaks(AdminClient admin, TestUser person, String locale) {
+        ObjectNode user = (ObjectNode) admin.get("/" + REALM + "/users/" + person.id());
+        ObjectNode attributes = user.has("attributes") ? (ObjectNode) user.get("attributes") : user.putObject("attributes");
+        attributes.set("locale", AdminClient.array(List.of(locale)));
+        admin.put("/" + REALM + "/users/" + person.id(), user);
+    }
+
+    /** Opens {@code url} of the console: Keycloak asks for the password, then the code card (picked if asked). */
+    private static void logIn(Chromium chromium, String url, TestUser person) {
+        chromium.navigate(url);
+        chromium.waitUntil("document.querySelector('#kc-form-login')", PAGE);
+        chromium.eval("document.querySelector('#username').value=" + Chromium.quote(person.username())
+                + ";document.querySelector('#password').value=" + Chromium.quote(person.password())
+                + ";document.querySelector('#kc-login').click();true");
+        chromium.waitUntil("document.querySelector('" + ChooserSteps.CODE_CARD_FORM + ", " + ChooserSteps.CHOOSER_FORM
+                + "')", PAGE);
+        if (chromium.eval("!!document.querySelector('" + ChooserSteps.CHOOSER_FORM + "')").asBoolean()) {
+            chromium.eval("document.querySelector('" + ChooserSteps.CHOOSER_FORM
+                    + " [data-sls-type=sls-code-card] input').click();"
+                    + "document.querySelector('#sls-chooser-continue').click();true");
+            chromium.waitUntil("document.querySelector('" + ChooserSteps.CODE_CARD_FORM + "')", PAGE);
+        }
+        JsonNode names = chromium.eval("Array.from(document.querySelectorAll('" + ChooserSteps.CODE_CARD_FORM
+                + " input')).map(e => e.name).filter(n => n.startsWith('code-')).join(',')");
+        Map<Integer, String> card = ChooserSteps.bobsCard();
+        StringBuilder fill = new StringBuilder();
+        for (String name : names.asText().split(",")) {
+            fill.append("document.querySelector('input[name=").append(name).append("]').value=")
+                    .append(Chromium.quote(card.get(Integer.parseInt(name.substring(5))))).append(';');
+        }
+        chromium.eval(fill + "document.querySelector('#kc-login').click();true");
+    }
+}
