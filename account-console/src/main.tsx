@@ -4,7 +4,8 @@ import "../node_modules/@keycloak/keycloak-ui-shared/dist/main.css";
 import "../node_modules/@keycloak/keycloak-account-ui/lib/keycloak-account-ui.css";
 import "./secure-login/secure-login.css";
 
-import { KeycloakProvider } from "@keycloak/keycloak-ui-shared";
+// The account-ui package bundles its own copy of ui-shared's context: its provider is the one its pages read.
+import { KeycloakProvider } from "@keycloak/keycloak-account-ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";

@@ -6,10 +6,11 @@ import dev.sls.core.api.ErrorCode;
 public enum AccountApiErrorCode implements ErrorCode {
     /** No bearer token, or one this realm did not issue, or expired, or of an ended session. */
     TOKEN_REQUIRED(401),
-    /** The token was not issued to the realm's account console ({@code azp} {@code account-console}, audience
-     * {@code account}): another application's token never reads a person's devices here. */
+    /** The token was not issued to the realm's account console ({@code azp} {@code account-console}): another
+     * application's token never reads a person's devices here. */
     ACCOUNT_CONSOLE_TOKEN_REQUIRED(403),
-    /** The person holds neither {@code manage-account} nor {@code view-profile} of the client {@code account}. */
+    /** The token has no audience {@code account}, or the person holds neither {@code manage-account} nor
+     * {@code view-profile} of the client {@code account}. */
     ACCOUNT_ROLE_REQUIRED(403);
 
     private final int status;

@@ -31,16 +31,15 @@ final class AccountConsoleToken {
             throw new ApiException(AccountApiErrorCode.TOKEN_REQUIRED,
                     "A valid bearer token of the account console is required.");
         }
-        ClientModel account = realm.getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
         AccessToken token = withRoles(session, auth);
-        if (account == null || !Constants.ACCOUNT_CONSOLE_CLIENT_ID.equals(token.getIssuedFor())
-                || !token.hasAudience(account.getClientId())) {
+        if (!Constants.ACCOUNT_CONSOLE_CLIENT_ID.equals(token.getIssuedFor())) {
             throw new ApiException(AccountApiErrorCode.ACCOUNT_CONSOLE_TOKEN_REQUIRED,
                     "Only the account console's token may read this.");
         }
-        AccessToken.Access roles = token.getResourceAccess(account.getClientId());
-        if (roles == null || !(roles.isUserInRole(AccountRoles.MANAGE_ACCOUNT)
-                || roles.isUserInRole(AccountRoles.VIEW_PROFILE))) {
+        ClientModel account = realm.getClientByClientId(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
+        AccessToken.Access roles = account == null ? null : token.getResourceAccess(account.getClientId());
+        if (!token.hasAudience(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID) || roles == null
+                || !(roles.isUserInRole(AccountRoles.MANAGE_ACCOUNT) || roles.isUserInRole(AccountRoles.VIEW_PROFILE))) {
             throw new ApiException(AccountApiErrorCode.ACCOUNT_ROLE_REQUIRED,
                     "The account role manage-account or view-profile is required.");
         }

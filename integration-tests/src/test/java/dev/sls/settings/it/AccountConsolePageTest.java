@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sls.chooser.it.ChooserSteps;
-import dev.sls.chooser.it.ChooserSteps.Given;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
@@ -17,7 +16,6 @@ import dev.sls.testkit.server.KeycloakServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +34,12 @@ class AccountConsolePageTest {
     @Test
     void thePersonSeesTheirDevicesAndHistoryAndTheStockPagesStillWork(KeycloakServer server, AdminClient admin) {
         assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
-        TestUser person = withHistory(admin, ChooserSteps.person(admin, "console", Set.of(Given.CODE_CARD)));
+        TestUser person = ConsoleSteps.person(admin, "console");
         String console = server.realmUrl(REALM) + "/account/";
         try (Chromium chromium = Chromium.launch()) {
             chromium.viewport(1280, 900);
             logIn(chromium, console + "secure-login", person);
-            chromium.waitUntil("document.querySelector('" + DEVICES + "')", PAGE);
+            await(chromium, "document.querySelector('" + DEVICES + "')", "devices");
 
             JsonNode card = chromium.eval("(() => { const e = document.querySelector('" + DEVICES
                     + " [data-type=sls-code-card]'); return e ? e.innerText : ''; })()");
@@ -50,7 +48,8 @@ class AccountConsolePageTest {
             assertTrue(card.asText().contains("Active"), card::toString);
             JsonNode history = chromium.eval("Array.from(document.querySelectorAll('#sls-account-history "
                     + "[data-event]')).map(e => e.dataset.event + '/' + e.dataset.type).join(',')");
-            assertTrue(history.asText().contains("activated/sls-temporary-access"), history::toString);
+            assertTrue(history.asText().contains("retired/sls-temporary-access,activated/sls-temporary-access"),
+                    history::toString);
             JsonNode line = chromium.eval("document.querySelector('#sls-account-history [data-event]').innerText");
             assertTrue(line.asText().contains("by Client Services"), line::toString);
             assertTrue(chromium.eval("!!document.querySelector('[data-testid=\"secure-login\"]')").asBoolean(),
@@ -72,24 +71,27 @@ class AccountConsolePageTest {
         List<String> problems;
         try (Chromium chromium = Chromium.launch()) {
             problems = ScreenCheck.everyLanguageAndSize(chromium, (locale, suffix, found) -> {
-                TestUser person = withHistory(admin, ChooserSteps.person(admin, "console-" + locale,
-                        Set.of(Given.CODE_CARD)));
+                TestUser person = ConsoleSteps.person(admin, "console-" + locale);
                 speaks(admin, person, locale);
                 logIn(chromium, console, person);
-                chromium.waitUntil("document.querySelector('" + DEVICES + "') && document.documentElement.lang === '"
-                        + locale + "' && !document.querySelector('.pf-v5-c-spinner')", PAGE);
+                await(chromium, "document.querySelector('" + DEVICES + "') && document.documentElement.lang === '"
+                        + locale + "' && !document.querySelector('.pf-v5-c-spinner')", suffix);
                 found.addAll(ScreenCheck.check(chromium, "account-console-" + suffix, "#sls-account", null));
             });
         }
         assertEquals(List.of(), problems, "layout problems (screenshots in " + ScreenCheck.SCREENS + ")");
     }
 
-    /** Temporary access issued by Client Services: a line of device history (activated, proof admin). */
-    private static TestUser withHistory(AdminClient admin, TestUser person) {
-        AdminClient.Response issued = admin.send("POST", "/" + REALM + "/sls/temporary/users/" + person.id(),
-                AdminClient.object().put("kind", "code"));
-        assertEquals(201, issued.status(), issued.body());
-        return person;
+    /** Waits for {@code condition}; when it never holds, the failure shows what the page shows instead. */
+    private static void await(Chromium chromium, String condition, String name) {
+        try {
+            chromium.waitUntil(condition, PAGE);
+        } catch (AssertionError e) {
+            chromium.screenshot(ScreenCheck.SCREENS.resolve("account-console-failed-" + name + ".png"));
+            throw new AssertionError(e.getMessage() + "; the page shows: "
+                    + chromium.eval("document.documentElement.lang + ' | ' + document.body.innerText.slice(0, 600)"
+                    + " + ' | ' + Array.from(document.scripts).map(s => s.src).join(' ')"), e);
+        }
     }
 
     private static void speaks(AdminClient admin, TestUser person, String locale) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.chooser.it.ChooserSteps;
-import dev.sls.chooser.it.ChooserSteps.Given;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
@@ -22,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,7 +46,7 @@ class AccountOverviewApiTest {
 
     @Test
     void anotherApplicationsTokenOfThePersonIsRefused(KeycloakServer server, AdminClient admin) {
-        TestUser person = ChooserSteps.person(admin, "overview-app", Set.of(Given.CODE_CARD));
+        TestUser person = ConsoleSteps.person(admin, "overview-app");
         Tokens appTokens = OidcLogin.finish(AccountSteps.answerCard(
                 ChooserSteps.password(server, new Browser(), person)));
         Answer refused = overview(server, appTokens.accessToken());
@@ -58,9 +56,17 @@ class AccountOverviewApiTest {
     }
 
     @Test
+    void aPersonWithoutTheAccountRolesIsRefusedEvenThroughTheConsole(KeycloakServer server, AdminClient admin) {
+        TestUser person = ConsoleSteps.withoutAccountRoles(admin, "overview-norole");
+        Answer refused = overview(server, consoleTokens(server, person).accessToken());
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("account_role_required", refused.json().path("error").asText(), refused.body());
+    }
+
+    @Test
     void theAnswerIsAboutTheTokensPersonOnlyWhateverThePathNames(KeycloakServer server, AdminClient admin) {
-        TestUser alice = ChooserSteps.person(admin, "overview-alice", Set.of(Given.CODE_CARD));
-        TestUser mallory = ChooserSteps.person(admin, "overview-mallory", Set.of(Given.CODE_CARD));
+        TestUser alice = ConsoleSteps.person(admin, "overview-alice");
+        TestUser mallory = ConsoleSteps.person(admin, "overview-mallory");
         String aliceCard = cardId(admin, alice);
         Tokens mallorys = consoleTokens(server, mallory);
 
@@ -78,10 +84,7 @@ class AccountOverviewApiTest {
 
     @Test
     void thePersonSeesTheirDevicesSetUpActionsHistoryAndSettings(KeycloakServer server, AdminClient admin) {
-        TestUser person = ChooserSteps.person(admin, "overview-person", Set.of(Given.CODE_CARD));
-        AdminClient.Response issued = admin.send("POST", "/" + REALM + "/sls/temporary/users/" + person.id(),
-                AdminClient.object().put("kind", "code"));
-        assertEquals(201, issued.status(), issued.body());
+        TestUser person = ConsoleSteps.person(admin, "overview-person");
 
         Answer answer = overview(server, consoleTokens(server, person).accessToken());
         assertEquals(200, answer.status(), answer.body());
@@ -95,8 +98,10 @@ class AccountOverviewApiTest {
         assertTrue(card.path("created").asText().startsWith("2026-"), card::toString);
         assertTrue(card.path("lastUsed").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), card::toString);
 
-        JsonNode line = overview.path("history").get(0);
-        assertEquals("activated", line.path("event").asText(), overview.path("history")::toString);
+        JsonNode history = overview.path("history");
+        assertEquals("retired", history.get(0).path("event").asText(), history::toString);
+        JsonNode line = history.get(1);
+        assertEquals("activated", line.path("event").asText(), history::toString);
         assertEquals("sls-temporary-access", line.path("type").asText());
         assertEquals("admin", line.path("proof").asText());
         assertFalse(line.has("actor"), line::toString);
@@ -108,7 +113,6 @@ class AccountOverviewApiTest {
         overview.path("setup").forEach(option -> setup.add(option.path("action").asText()));
         assertFalse(setup.isEmpty(), answer.body());
         assertEquals("none", overview.path("sections").path("sls-sharing").path("state").asText(), answer.body());
-        assertFalse(answer.body().contains(issued.json().path("code").asText()), "the temporary code is shown once");
         assertFalse(answer.body().contains("secretData"), answer.body());
     }
 
