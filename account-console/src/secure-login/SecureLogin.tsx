@@ -10,7 +10,6 @@ import {
   DataListItem,
   DataListItemCells,
   DataListItemRow,
-  Flex,
   Label,
   Spinner,
   Stack,
@@ -89,7 +88,7 @@ export const SecureLogin = () => {
           <Card>
             <CardTitle component="h2">{text("slsAccountSetupTitle")}</CardTitle>
             <CardBody>
-              <Flex direction={{ default: "column", md: "row" }} id="sls-account-setup">
+              <div className="sls-account-actions" id="sls-account-setup">
                 {overview.setup.map((option) => (
                   <Button
                     key={option.type}
@@ -100,7 +99,7 @@ export const SecureLogin = () => {
                     {text(option.held ? "slsAccountReplace" : "slsAccountSetup", text(option.nameKey))}
                   </Button>
                 ))}
-              </Flex>
+              </div>
             </CardBody>
           </Card>
         )}

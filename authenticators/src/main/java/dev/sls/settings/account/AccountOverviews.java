@@ -51,7 +51,8 @@ final class AccountOverviews {
         DeviceLevels levels = DeviceLevels.of(session, realm, realm.getBrowserFlow());
         return AuthenticatorUtil.getCredentialProviders(session).filter(SlsCredentialProvider.class::isInstance)
                 .map(provider -> ((SlsCredentialProvider<?>) provider).device())
-                .filter(device -> device.setupAction() != null && ActionLink.offered(session, device.setupAction()))
+                .filter(device -> device.setupAction() != null && !SettingsPage.SHARE_ACTION.equals(device.setupAction())
+                        && ActionLink.offered(session, device.setupAction()))
                 .map(device -> option(session, levels, device, held.contains(device.credentialType())))
                 .sorted(Comparator.comparing((SetupOption option) -> option.level() == null ? Integer.MIN_VALUE
                         : option.level()).reversed())

@@ -15,7 +15,6 @@ import dev.sls.testkit.browser.ScreenCheck;
 import dev.sls.testkit.server.KeycloakServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -116,14 +115,6 @@ class AccountConsolePageTest {
                     + "document.querySelector('#sls-chooser-continue').click();true");
             chromium.waitUntil("document.querySelector('" + ChooserSteps.CODE_CARD_FORM + "')", PAGE);
         }
-        JsonNode names = chromium.eval("Array.from(document.querySelectorAll('" + ChooserSteps.CODE_CARD_FORM
-                + " input')).map(e => e.name).filter(n => n.startsWith('code-')).join(',')");
-        Map<Integer, String> card = ChooserSteps.bobsCard();
-        StringBuilder fill = new StringBuilder();
-        for (String name : names.asText().split(",")) {
-            fill.append("document.querySelector('input[name=").append(name).append("]').value=")
-                    .append(Chromium.quote(card.get(Integer.parseInt(name.substring(5))))).append(';');
-        }
-        chromium.eval(fill + "document.querySelector('#kc-login').click();true");
+        ChooserSteps.answerCodeCard(chromium);
     }
 }
