@@ -3,17 +3,9 @@ import { Alert, Page, PageSection, Spinner } from "@patternfly/react-core";
 import { Suspense } from "react";
 import { Outlet, useRouteError } from "react-router-dom";
 
-/** The desktop layout's width (PatternFly's xl breakpoint): below it the menu starts closed, over the page. */
-const DESKTOP = "(min-width: 1200px)";
-
 /** The stock console's frame: its header and its menu (read from the theme's content.json). */
 export const Root = () => (
-  <Page
-    header={<Header />}
-    sidebar={<PageNav />}
-    isManagedSidebar
-    defaultManagedSidebarIsOpen={window.matchMedia(DESKTOP).matches}
-  >
+  <Page header={<Header />} sidebar={<PageNav />} isManagedSidebar>
     <Suspense fallback={<Spinner />}>
       <Outlet />
     </Suspense>

@@ -75,10 +75,23 @@ class AccountConsolePageTest {
                 logIn(chromium, console, person);
                 await(chromium, "document.querySelector('" + DEVICES + "') && document.documentElement.lang === '"
                         + locale + "' && !document.querySelector('.pf-v5-c-spinner')", suffix);
+                closeMenuOverThePage(chromium);
                 found.addAll(ScreenCheck.check(chromium, "account-console-" + suffix, "#sls-account", null));
+                chromium.eval("document.querySelector('#sls-account-history').scrollIntoView();true");
+                chromium.screenshot(ScreenCheck.SCREENS.resolve("account-console-history-" + suffix + ".png"));
             });
         }
         assertEquals(List.of(), problems, "layout problems (screenshots in " + ScreenCheck.SCREENS + ")");
+    }
+
+    /** On a phone the console's menu opens over the page, as in stock Keycloak: close it, as a person would. */
+    private static void closeMenuOverThePage(Chromium chromium) {
+        String open = "document.querySelector('.pf-v5-c-page__sidebar.pf-m-expanded')";
+        if (chromium.eval("window.innerWidth < 1200 && !!" + open).asBoolean()) {
+            chromium.eval("document.querySelector('.pf-v5-c-masthead__toggle button')?.click();true");
+            chromium.waitUntil("!" + open, PAGE);
+            chromium.eval("new Promise(resolve => setTimeout(() => resolve(true), 400))");
+        }
     }
 
     /** Waits for {@code condition}; when it never holds, the failure shows what the page shows instead. */
