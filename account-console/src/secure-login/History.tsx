@@ -32,7 +32,7 @@ export const History = ({ lines, text, locale }: HistoryProps) => (
               <DataListItemRow>
                 <DataListItemCells
                   dataListCells={[
-                    <DataListCell key="at">{dateTime(line.at, locale)}</DataListCell>,
+                    <DataListCell key="at" className="sls-account-date">{dateTime(line.at, locale)}</DataListCell>,
                     <DataListCell key="event">
                       <strong>{text(`slsAccountEvent-${line.event}`)}</strong>
                     </DataListCell>,

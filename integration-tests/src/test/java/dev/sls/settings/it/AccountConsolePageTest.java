@@ -88,9 +88,9 @@ class AccountConsolePageTest {
     private static void closeMenuOverThePage(Chromium chromium) {
         String open = "document.querySelector('.pf-v5-c-page__sidebar.pf-m-expanded')";
         if (chromium.eval("window.innerWidth < 1200 && !!" + open).asBoolean()) {
-            chromium.eval("document.querySelector('.pf-v5-c-masthead__toggle button')?.click();true");
-            chromium.waitUntil("!" + open, PAGE);
-            chromium.eval("new Promise(resolve => setTimeout(() => resolve(true), 400))");
+            chromium.eval("document.querySelector('.pf-v5-c-masthead__toggle button, "
+                    + "button[aria-label=\"Side navigation toggle\"]').click();true");
+            chromium.eval("new Promise(resolve => setTimeout(() => resolve(true), 600))");
         }
     }
 
