@@ -1,5 +1,6 @@
 package dev.sls.settings;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -10,8 +11,12 @@ import java.util.Set;
  * @param detail  the person's own label for it, may be empty
  * @param level   its security level in the realm's browser flow, or null when the flow gives it none
  * @param state   one of {@link #STATES}
+ * @param credentialId the stored credential, null for a pending set-up
+ * @param created      when it was stored, null for a pending set-up
+ * @param lastUsed     when it last served a login, null when never (or not recorded: Keycloak's own devices)
  */
-public record DeviceRow(String type, String nameKey, String detail, Integer level, String state) {
+public record DeviceRow(String type, String nameKey, String detail, Integer level, String state, String credentialId,
+                        Instant created, Instant lastUsed) {
 
     public static final String ACTIVE = "active";
     public static final String PENDING = "pending";

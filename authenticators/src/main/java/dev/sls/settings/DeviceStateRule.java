@@ -30,6 +30,14 @@ public interface DeviceStateRule extends Provider {
         return List.of();
     }
 
+    /**
+     * Whether a device of {@code credentialType} is set up through this rule's own settings box rather than a "set up"
+     * button (the shared device comes from the sharing procedure).
+     */
+    default boolean setUpInItsBox(String credentialType) {
+        return false;
+    }
+
     @Override
     default void close() {
         // rules hold nothing per session

@@ -1,7 +1,9 @@
 package dev.sls.settings;
 
 import dev.sls.binding.BindingHistory;
+import dev.sls.core.credential.LastUse;
 import dev.sls.core.credential.SlsCredentialProvider;
+import java.time.Instant;
 import dev.sls.level.DeviceLevels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,7 @@ public final class SettingsDevices {
     private SettingsDevices() {
     }
 
-    static List<DeviceRow> of(KeycloakSession session, RealmModel realm, UserModel user) {
+    public static List<DeviceRow> of(KeycloakSession session, RealmModel realm, UserModel user) {
         DeviceLevels levels = DeviceLevels.of(session, realm, realm.getBrowserFlow());
         List<CredentialProvider<?>> providers = AuthenticatorUtil.getCredentialProviders(session)
                 .<CredentialProvider<?>>map(provider -> provider).toList();
@@ -41,13 +43,14 @@ public final class SettingsDevices {
                 .forEach(credential -> provider(providers, credential.getType()).ifPresent(provider -> {
                     String state = state(session, realm, user, credential, rules);
                     rows.add(shown(session, realm, user, credential, rules)
-                            .map(shown -> row(session, levels, shown, state))
+                            .map(shown -> row(session, levels, shown, state, credential))
                             .orElseGet(() -> new DeviceRow(credential.getType(), nameKey(session, user, provider),
                                     credential.getUserLabel(),
-                                    levels.levelOf(session, credential.getType()).orElse(null), state)));
+                                    levels.levelOf(session, credential.getType()).orElse(null), state,
+                                    credential.getId(), created(credential), LastUse.of(credential).orElse(null))));
                 }));
         rules.stream().flatMap(rule -> rule.pending(session, realm, user).stream())
-                .forEach(shown -> rows.add(row(session, levels, shown, DeviceRow.PENDING)));
+                .forEach(shown -> rows.add(row(session, levels, shown, DeviceRow.PENDING, null)));
         Set<String> held = rows.stream().map(DeviceRow::type).collect(Collectors.toSet());
         Set<String> pendingActions = user.getRequiredActionsStream().collect(Collectors.toSet());
         providers.stream().filter(SlsCredentialProvider.class::isInstance)
@@ -55,7 +58,8 @@ public final class SettingsDevices {
                 .filter(device -> !held.contains(device.credentialType()) && device.setupAction() != null
                         && pendingActions.contains(device.setupAction()))
                 .forEach(device -> rows.add(new DeviceRow(device.credentialType(), device.displayNameKey(), "",
-                        levels.levelOf(session, device.credentialType()).orElse(null), DeviceRow.PENDING)));
+                        levels.levelOf(session, device.credentialType()).orElse(null), DeviceRow.PENDING, null, null,
+                        null)));
         rows.sort(Comparator.comparing((DeviceRow row) -> row.level() == null ? Integer.MIN_VALUE : row.level())
                 .reversed());
         return List.copyOf(rows);
@@ -82,10 +86,17 @@ public final class SettingsDevices {
                 .findFirst();
     }
 
+    /** A device a rule shows in its own way; {@code credential} is the stored one behind it, null when pending. */
     private static DeviceRow row(KeycloakSession session, DeviceLevels levels, DeviceStateRule.Shown shown,
-                                 String state) {
+                                 String state, CredentialModel credential) {
         return new DeviceRow(shown.type(), shown.nameKey(), shown.detail(),
-                levels.levelOf(session, shown.levelType()).orElse(null), state);
+                levels.levelOf(session, shown.levelType()).orElse(null), state,
+                credential == null ? null : credential.getId(), credential == null ? null : created(credential),
+                credential == null ? null : LastUse.of(credential).orElse(null));
+    }
+
+    private static Instant created(CredentialModel credential) {
+        return credential.getCreatedDate() == null ? null : Instant.ofEpochMilli(credential.getCreatedDate());
     }
 
     private static String state(KeycloakSession session, RealmModel realm, UserModel user, CredentialModel credential,

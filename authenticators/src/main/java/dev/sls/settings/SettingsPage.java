@@ -1,8 +1,9 @@
 package dev.sls.settings;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -40,9 +41,17 @@ public record SettingsPage(List<DeviceRow> devices, List<SettingsSection.Section
 
     private static List<SettingsSection.SectionView> sections(KeycloakSession session, RealmModel realm,
                                                               UserModel user) {
-        return session.getKeycloakSessionFactory().getProviderFactoriesStream(SettingsSection.class)
+        return List.copyOf(sectionsById(session, realm, user).values());
+    }
+
+    /** The boxes the capabilities show {@code user}, in their order, by the id of the section's factory. */
+    public static Map<String, SettingsSection.SectionView> sectionsById(KeycloakSession session, RealmModel realm,
+                                                                       UserModel user) {
+        Map<String, SettingsSection.SectionView> sections = new LinkedHashMap<>();
+        session.getKeycloakSessionFactory().getProviderFactoriesStream(SettingsSection.class)
                 .sorted(Comparator.comparingInt(ProviderFactory::order))
-                .map(factory -> session.getProvider(SettingsSection.class, factory.getId()))
-                .map(section -> section.view(session, realm, user)).flatMap(Optional::stream).toList();
+                .forEach(factory -> session.getProvider(SettingsSection.class, factory.getId())
+                        .view(session, realm, user).ifPresent(view -> sections.put(factory.getId(), view)));
+        return sections;
     }
 }

@@ -28,6 +28,11 @@ final class SuspendedDeviceState implements DeviceStateRule {
     }
 
     @Override
+    public boolean setUpInItsBox(String credentialType) {
+        return SharedDeviceCredentialModel.TYPE.equals(credentialType);
+    }
+
+    @Override
     public Optional<Shown> shown(KeycloakSession session, RealmModel realm, UserModel user, CredentialModel device) {
         if (!SharedDeviceCredentialModel.TYPE.equals(device.getType())) {
             return Optional.empty();

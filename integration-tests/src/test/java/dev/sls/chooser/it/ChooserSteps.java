@@ -206,6 +206,20 @@ public final class ChooserSteps {
         }
     }
 
+    /** Answers the code card form headless Chromium shows with bob's printed card, and submits it. */
+    public static void answerCodeCard(dev.sls.testkit.browser.Chromium chromium) {
+        JsonNode names = chromium.eval("Array.from(document.querySelectorAll('" + CODE_CARD_FORM + " input'))"
+                + ".map(e => e.name).filter(n => n.startsWith('code-')).join(',')");
+        Map<Integer, String> card = bobsCard();
+        StringBuilder fill = new StringBuilder();
+        for (String name : names.asText().split(",")) {
+            fill.append("document.querySelector('input[name=").append(name).append("]').value=")
+                    .append(dev.sls.testkit.browser.Chromium.quote(card.get(Integer.parseInt(name.substring(5)))))
+                    .append(';');
+        }
+        chromium.eval(fill + "document.querySelector('#kc-login').click();true");
+    }
+
     public static Map<Integer, String> bobsCard() {
         try {
             PrintedCodeCard card = PrintedCodeCard.parse(

@@ -3,7 +3,6 @@ package dev.sls.settings.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.chooser.it.ChooserSteps;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.settings.it.AccountSteps.Account;
@@ -53,14 +52,6 @@ class SettingsScreenLayoutTest {
         chromium.logIn(realmUrl, ChooserSteps.CLIENT, ChooserSteps.REDIRECT, locale, user.username(),
                 user.password(), Map.of("kc_action", action));
         chromium.waitUntil("document.querySelector('#sls-code-card-form')", PAGE);
-        JsonNode names = chromium.eval("Array.from(document.querySelectorAll('#sls-code-card-form input'))"
-                + ".map(e => e.name).filter(n => n.startsWith('code-')).join(',')");
-        Map<Integer, String> card = ChooserSteps.bobsCard();
-        StringBuilder fill = new StringBuilder();
-        for (String name : names.asText().split(",")) {
-            fill.append("document.querySelector('input[name=").append(name).append("]').value=")
-                    .append(Chromium.quote(card.get(Integer.parseInt(name.substring(5))))).append(';');
-        }
-        chromium.eval(fill + "document.querySelector('#kc-login').click();true");
+        ChooserSteps.answerCodeCard(chromium);
     }
 }

@@ -41,15 +41,15 @@ public final class ScreenCheck {
     private static final String COMMON = """
             (() => {
               const problems = [];
-              const main = document.querySelector('.pf-v5-c-login__main');
-              if (!main) { return ['no login card on ' + location.href]; }
+              const main = document.querySelector(%ROOT%);
+              if (!main) { return ['no ' + %ROOT% + ' on ' + location.href]; }
               const box = main.getBoundingClientRect();
               const name = e => e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + (e.className || '').toString().split(' ')[0];
               for (const e of main.querySelectorAll('button, input, a, p, li, label, code, h1, table, figure, img, strong, span')) {
                 const r = e.getBoundingClientRect();
                 if (r.width === 0 || getComputedStyle(e).visibility === 'hidden') { continue; }
                 if (r.left < box.left - 1 || r.right > box.right + 1) {
-                  problems.push(name(e) + ' sticks out of the login card (' + Math.round(r.left) + '..' + Math.round(r.right)
+                  problems.push(name(e) + ' sticks out of its box (' + Math.round(r.left) + '..' + Math.round(r.right)
                       + ' outside ' + Math.round(box.left) + '..' + Math.round(box.right) + ')');
                 }
               }
@@ -135,8 +135,17 @@ public final class ScreenCheck {
      * JavaScript expression giving an array of strings, or null) find.
      */
     public static List<String> check(Chromium chromium, String name, String pageRules) {
+        return check(chromium, name, ".pf-v5-c-login__main", pageRules);
+    }
+
+    /**
+     * As {@link #check(Chromium, String, String)} for a page without a login card (the account console): the common
+     * rules hold for the element {@code rootSelector} instead of the card.
+     */
+    public static List<String> check(Chromium chromium, String name, String rootSelector, String pageRules) {
         List<String> problems = new ArrayList<>();
-        collect(chromium.eval(JAPANESE_LINES + COMMON), name, problems);
+        collect(chromium.eval(JAPANESE_LINES + COMMON.replace("%ROOT%", Chromium.quote(rootSelector))), name,
+                problems);
         if (pageRules != null) {
             collect(chromium.eval(pageRules), name, problems);
         }
