@@ -82,20 +82,6 @@ class SharingOwnerDeviceTest {
         assertEquals("active", DscPlusSteps.cardBySerial(admin, replacement.serial()).path("state").asText());
 
         // The share named the old card: the requester is told, and the new card is not borrowed silently.
-        Page stopped = CodeCardSteps.password(server, new Browser(), requester.user().username(),
-                requester.user().password());
-        assertTrue(stopped.errorText().contains("can no longer be used"), stopped::describe);
-        assertFalse(stopped.has(SharingSteps.SHARED_LOGIN_FORM), stopped::describe);
-        Page ended = stopped.form("#sls-shared-end-form").submit("sls-cancel-share");
-        assertEquals("cancelled", SharingSteps.state(ended), ended::describe);
-        SharingSteps.assertNoShareState(admin, requester.user().id());
-        Page own = CodeCardSteps.password(server, new Browser(), requester.user().username(),
-                requester.user().password());
-        assertTrue(own.has(CodeCardSteps.LOGIN_FORM), "the own card is active again: " + own.describe());
-        for (String userId : new String[] {requester.user().id(), owner.user().id()}) {
-            String history = admin.get("/" + REALM + "/sls/history/users/" + userId).toString();
-            assertTrue(history.contains("\"event\":\"unshared\"") && history.contains("\"proof\":\"device-gone\""),
-                    "the history says why the share ended: " + history);
-        }
+        DeviceSharingTest.assertStoppedThenEnded(server, admin, requester, owner);
     }
 }
