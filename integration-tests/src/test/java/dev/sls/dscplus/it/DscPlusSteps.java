@@ -43,7 +43,7 @@ public final class DscPlusSteps {
     }
 
     /** A batch of new cards with serials unique to this test, imported as a plain vendor file. */
-    static CardVendor importBatch(AdminClient admin, int count) {
+    public static CardVendor importBatch(AdminClient admin, int count) {
         String prefix = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         CardVendor batch = CardVendor.make(prefix, count, DscPlusSuites.DEFAULT, new SecureRandom());
         AdminClient.Response response = admin.send("POST", AREA + "/imports",
@@ -52,17 +52,17 @@ public final class DscPlusSteps {
         return batch;
     }
 
-    static JsonNode cardBySerial(AdminClient admin, String serial) {
+    public static JsonNode cardBySerial(AdminClient admin, String serial) {
         JsonNode cards = admin.get(AREA + "/cards?serial=" + serial).path("cards");
         assertEquals(1, cards.size(), cards::toString);
         return cards.get(0);
     }
 
-    static String cardId(AdminClient admin, String serial) {
+    public static String cardId(AdminClient admin, String serial) {
         return cardBySerial(admin, serial).path("id").asText();
     }
 
-    static void assign(AdminClient admin, String serial, TestUser user) {
+    public static void assign(AdminClient admin, String serial, TestUser user) {
         AdminClient.Response response = admin.send("POST", AREA + "/cards/" + cardId(admin, serial) + "/assign",
                 AdminClient.object().put("userId", user.id()));
         assertEquals(200, response.status(), response.body());

@@ -212,6 +212,15 @@ class DeviceSharingTest {
                 AdminClient.object().put("reason", "lost on the train"));
         assertEquals(200, blocked.status(), blocked.body());
 
+        assertStoppedThenEnded(server, admin, requester, owner);
+    }
+
+    /**
+     * The owner's shared device is gone: the requester's next login says so and offers Cancel sharing, which
+     * reactivates the own card; both histories record why the share ended.
+     */
+    static void assertStoppedThenEnded(KeycloakServer server, AdminClient admin,
+                                       SharingSteps.CodeCardHolder requester, SharingSteps.CardOwner owner) {
         Page stopped = CodeCardSteps.password(server, new Browser(), requester.user().username(),
                 requester.user().password());
         assertTrue(stopped.errorText().contains("can no longer be used"), stopped::describe);
