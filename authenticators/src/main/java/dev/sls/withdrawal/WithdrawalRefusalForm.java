@@ -46,7 +46,8 @@ public final class WithdrawalRefusalForm {
             case CURRENCY_NOT_ACCEPTED -> "slsWithdrawalCurrencyRefused";
             case SETTINGS_INVALID, BUSY, ALLOWED -> "slsWithdrawalUnavailable";
         };
-        deviceKey = credentialType + "-display-name";
+        deviceKey = WithdrawalConfirmedCheck.UNKNOWN_DEVICE.equals(credentialType) ? "slsWithdrawalUnnamedDevice"
+                : credentialType + "-display-name";
         boolean limited = decision.reason() == Reason.DAY_LIMIT || decision.reason() == Reason.FIVE_DAY_LIMIT
                 || decision.reason() == Reason.DEVICE_NOT_PERMITTED;
         if (!limited) {
