@@ -8,6 +8,9 @@ import { cardActions, stateLabel } from './cards';
 interface Person {
   id: string; username: string; firstName?: string; lastName?: string; email?: string; enabled: boolean;
   devices: { type: string; state: string }[]; pendingActions: string[];
+  /** Masked, never in full. */
+  phone?: string;
+  optOut?: { optedOut: boolean; inEffect: boolean; since?: number };
 }
 
 /** What may be a DSC+ serial (letters and digits, at least one digit): the search asks the inventory too. */
@@ -26,7 +29,8 @@ export function peopleView(ctx: Ctx, openId?: string): HTMLElement {
     onsubmit: (e: Event) => { e.preventDefault(); void search(ctx, input.value.trim(), results, open); } },
   h('label', { for: 'sls-people-q' }, t('searchLabel')),
   h('div', { class: 'sls-inline' }, input, h('button', { type: 'submit', class: 'sls-button sls-primary', id: 'sls-people-find' }, t('find'))),
-  h('p', { class: 'sls-hint' }, t('searchHint')));
+  h('p', { class: 'sls-hint' }, t('searchHint')),
+  h('p', { class: 'sls-hint' }, t('searchHintPhone')));
   if (openId) open(openId);
   return h('section', { class: 'sls-panel' }, h('h2', {}, t('tabPeople')), form, results, detail);
 }
@@ -47,16 +51,24 @@ async function search(ctx: Ctx, q: string, results: HTMLElement, open: (p: Perso
       h('span', { class: 'sls-strong' }, p.username),
       [p.firstName, p.lastName].filter(Boolean).join(' ') || '—',
       p.email ?? '—',
+      h('span', { class: 'sls-person-phone' }, p.phone ?? '—'),
       devicesText(p.devices),
       button(t('open'), () => open(p), 'sls-secondary sls-open-person'),
     ]);
     const cardRows = byCard.map((c) => [
-      t('cardHolder', c.serial), '—', '—', stateLabel(c.state),
+      t('cardHolder', c.serial), '—', '—', '—', stateLabel(c.state),
       button(t('open'), () => open(c.userId), 'sls-secondary sls-open-person'),
     ]);
-    replace(results, table('sls-people', [t('colUsername'), t('colName'), t('colEmail'), t('colDevices'), ''],
+    replace(results, table('sls-people', [t('colUsername'), t('colName'), t('colEmail'), t('colPhone'), t('colDevices'), ''],
       [...rows, ...cardRows]));
   });
+}
+
+function optOutText(optOut: Person['optOut']): string {
+  if (!optOut) return '—';
+  if (!optOut.optedOut) return t('optOutNo');
+  const since = optOut.since ? dateTime(new Date(optOut.since * 1000).toISOString()) : '—';
+  return t(optOut.inEffect ? 'optOutInEffect' : 'optOutNotInEffect', since);
 }
 
 function devicesText(devices: { type: string; state: string }[]): string {
@@ -81,7 +93,9 @@ function personView(ctx: Ctx, person: Person | string, close: () => void): HTMLE
       button(t('back'), close, 'sls-link')));
   if (typeof person !== 'string') {
     root.append(h('p', { class: 'sls-muted' }, [[person.firstName, person.lastName].filter(Boolean).join(' '), person.email].filter(Boolean).join(' · ')),
-      section(t('devices'), h('p', { id: 'sls-person-devices' }, devicesText(person.devices))));
+      section(t('devices'), h('p', { id: 'sls-person-devices' }, devicesText(person.devices))),
+      section(t('phoneTitle'), h('p', { id: 'sls-person-phone' }, person.phone ?? t('noPhone'))),
+      section(t('optOutTitle'), h('p', { id: 'sls-person-optout' }, optOutText(person.optOut))));
     if (person.pendingActions?.length) {
       root.append(h('p', { class: 'sls-muted', id: 'sls-pending-actions' }, t('pendingActions', person.pendingActions.join(', '))));
     }

@@ -8,16 +8,20 @@ import dev.sls.rest.SlsAdminEndpoint;
 import dev.sls.rest.admin.dto.DeviceState;
 import dev.sls.rest.admin.dto.HelpdeskUser;
 import dev.sls.rest.admin.dto.HelpdeskUserPage;
+import dev.sls.rest.admin.dto.OptOutState;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
@@ -26,7 +30,9 @@ import org.keycloak.models.UserModel;
  * {@code GET /admin/realms/{realm}/sls/users?search=&first=&max=}: the helpdesk's user search. A helpdesk user holds
  * no {@code view-users} and so cannot use Keycloak's own user list; this one searches the realm's users the same way
  * (username, email, first and last name; a prefix, {@code *} for any characters, {@code "..."} for an exact match)
- * and answers only what the helpdesk needs to act on a person. Service accounts are left out.
+ * and answers only what the helpdesk needs to act on a person. Service accounts are left out. The
+ * {@link HelpdeskPersonRule}s add to it without this class knowing them: people found by phone number (listed first,
+ * on the first page) with the number masked, and each person's opt-out state.
  */
 public final class UserSearchResource {
 
@@ -55,19 +61,37 @@ public final class UserSearchResource {
                 throw JsonResponses.invalid("search (1-" + MAX_SEARCH + " characters) is required; first >= 0, max 1-"
                         + MAX_PAGE);
             }
+            List<HelpdeskPersonRule> rules = context.session().getAllProviders(HelpdeskPersonRule.class).stream()
+                    .toList();
+            Map<String, HelpdeskUser> found = new LinkedHashMap<>();
+            if (from == 0) {
+                rules.stream().flatMap(rule -> rule.find(context.session(), context.realm(), search.trim(), size)
+                                .stream())
+                        .filter(match -> match.user().getServiceAccountClientLink() == null)
+                        .forEach(match -> found.putIfAbsent(match.user().getId(), view(match.user(), match.shown(),
+                                rules)));
+            }
             Map<String, String> query = Map.of(UserModel.SEARCH, search.trim(),
                     UserModel.INCLUDE_SERVICE_ACCOUNT, Boolean.FALSE.toString());
-            List<HelpdeskUser> users = context.session().users()
-                    .searchForUserStream(context.realm(), query, from, size).map(this::view).toList();
+            context.session().users().searchForUserStream(context.realm(), query, from, size)
+                    .forEach(user -> found.putIfAbsent(user.getId(), view(user, null, rules)));
+            List<HelpdeskUser> users = found.values().stream().limit(size).toList();
             return new AuditedAnswer(JsonResponses.json(200, new HelpdeskUserPage(from, size, users)),
                     Map.of("found", users.size()));
         });
     }
 
-    private HelpdeskUser view(UserModel user) {
+    private HelpdeskUser view(UserModel user, String matchedPhone, List<HelpdeskPersonRule> rules) {
+        String phone = matchedPhone != null ? matchedPhone : first(rules,
+                rule -> rule.maskedPhone(context.session(), context.realm(), user));
+        OptOutState optOut = first(rules, rule -> rule.optOut(context.session(), context.realm(), user));
         return new HelpdeskUser(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
                 user.getEmail(), user.isEnabled(), devices(user),
-                user.getRequiredActionsStream().filter(a -> a.startsWith(SLS_PREFIX)).sorted().toList());
+                user.getRequiredActionsStream().filter(a -> a.startsWith(SLS_PREFIX)).sorted().toList(), phone, optOut);
+    }
+
+    private static <T> T first(List<HelpdeskPersonRule> rules, Function<HelpdeskPersonRule, Optional<T>> answer) {
+        return rules.stream().map(answer).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     /** What the areas say of their devices, then every other SLS credential type as {@code active}. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sls.chooser.it.ChooserSteps.TestUser;
 import dev.sls.chooser.it.ChooserSteps;
+import dev.sls.mobile.it.PhoneSteps;
+import dev.sls.settings.it.AccountSteps;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -23,8 +26,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -95,8 +100,14 @@ class HelpdeskUserSearchTest {
         assertEquals(0, byPrefix.path("devices").size(), byPrefix::toString);
         List<String> fields = new ArrayList<>();
         byPrefix.fieldNames().forEachRemaining(fields::add);
+        fields.remove("phone");
+        assertTrue(byPrefix.path("phone").isMissingNode() || byPrefix.path("phone").isNull(), byPrefix::toString);
         assertEquals(List.of("id", "username", "firstName", "lastName", "email", "enabled", "devices",
-                "pendingActions"), fields, "only what the helpdesk needs: no attributes, no credentials");
+                "pendingActions", "optOut"), fields, "only what the helpdesk needs: no attributes, no credentials");
+        assertFalse(byPrefix.path("optOut").path("optedOut").asBoolean(true), byPrefix::toString);
+        assertFalse(byPrefix.path("optOut").path("inEffect").asBoolean(true), byPrefix::toString);
+        assertTrue(byPrefix.path("optOut").path("since").isMissingNode()
+                || byPrefix.path("optOut").path("since").isNull(), byPrefix::toString);
         only(search(server, token, "search=" + URLEncoder.encode(person.username() + "@example.test",
                 StandardCharsets.UTF_8)), person.username());
 
@@ -124,6 +135,95 @@ class HelpdeskUserSearchTest {
 
         assertEquals(204, call(server, token, "DELETE", SLS + "/temporary/users/" + person.username(), null).status());
         assertEquals(404, call(server, token, "GET", SLS + "/temporary/users/" + person.username(), null).status());
+    }
+
+    /** A person with {@code verified} verified (the default) and {@code unverified} not. */
+    private static String phonePerson(AdminClient admin, String verified, String unverified) {
+        String username = "hphone-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode user = AdminClient.object().put("username", username).put("enabled", true)
+                .put("email", username + "@example.test").put("firstName", "Pat").put("lastName", "Tester");
+        ObjectNode attributes = user.putObject("attributes");
+        attributes.set("phoneNumber", AdminClient.array(List.of(verified)));
+        attributes.set("phoneNumberVerified", AdminClient.array(List.of("true")));
+        attributes.set("slsPhoneNumbers", AdminClient.array(List.of(verified, unverified)));
+        attributes.set("slsPhoneNumbersVerified", AdminClient.array(List.of(verified)));
+        admin.post("/" + DscPlusSteps.REALM + "/users", user);
+        return username;
+    }
+
+    @Test
+    void theHelpdeskFindsAPersonByTheirVerifiedMobileNumberShownMaskedOnly(KeycloakServer server, AdminClient admin)
+            throws Exception {
+        String e164 = PhoneSteps.fictionalNumber();
+        String unverified = PhoneSteps.fictionalNumber();
+        String username = phonePerson(admin, e164, unverified);
+        String national = e164.substring(2);
+        String token = helpdeskToken(server);
+
+        for (String typed : List.of(e164, "+1 " + national.substring(0, 3) + " " + national.substring(3, 6) + " "
+                + national.substring(6), national, "(" + national.substring(0, 3) + ") " + national.substring(3, 6)
+                + "-" + national.substring(6), national.substring(6))) {
+            JsonNode users = search(server, token, "max=50&search=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            JsonNode found = only(users, username);
+            assertEquals("+1 ••• ••• " + e164.substring(e164.length() - 2), found.path("phone").asText(), typed);
+            assertFalse(users.toString().contains(national), typed + ": the number only masked: " + users);
+            assertFalse(found.path("optOut").path("optedOut").asBoolean(true), found::toString);
+        }
+        JsonNode byName = only(search(server, token, "search=" + username), username);
+        assertEquals("+1 ••• ••• " + e164.substring(e164.length() - 2), byName.path("phone").asText(),
+                "the verified default, masked");
+        JsonNode byUnverified = search(server, token, "max=50&search=" + URLEncoder.encode(unverified,
+                StandardCharsets.UTF_8));
+        byUnverified.forEach(u -> assertFalse(u.path("username").asText().equals(username),
+                "a number not verified finds nobody: " + byUnverified));
+
+        TestUser cora = new TestUser("cora", "cora-demo-password", null, null, "cora-demo-totp-secret");
+        String notHelpdesk = OidcLogin.finish(ChooserSteps.answerOtp(ChooserSteps.password(server, new Browser(),
+                cora), cora)).accessToken();
+        Answer refused = call(server, notHelpdesk, "GET", SLS + "/users?search=" + URLEncoder.encode(e164,
+                StandardCharsets.UTF_8), null);
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("helpdesk_role_required", refused.json().path("error").asText());
+        assertFalse(refused.body().contains(username), refused.body());
+    }
+
+    /** Sets the realm's opt-out setting, keeping its other attributes (the ACR to level map among them). */
+    private static void allowOptOut(AdminClient admin, String value) {
+        ObjectNode attributes = ((ObjectNode) admin.get("/" + DscPlusSteps.REALM).path("attributes")).deepCopy();
+        attributes.put("sls.optout.allowed", value);
+        ObjectNode realm = AdminClient.object();
+        realm.set("attributes", attributes);
+        admin.put("/" + DscPlusSteps.REALM, realm);
+    }
+
+    @Test
+    void theHelpdeskSeesWhetherAPersonOptedOutAndWhetherItIsInEffect(KeycloakServer server, AdminClient admin)
+            throws Exception {
+        String token = helpdeskToken(server);
+        JsonNode previous = admin.get("/" + DscPlusSteps.REALM).path("attributes").get("sls.optout.allowed");
+        allowOptOut(admin, "true");
+        try {
+            TestUser person = AccountSteps.account(admin, "hoptout").primary();
+            long before = System.currentTimeMillis() / 1000 - 5;
+            Page form = AccountSteps.openWithCard(server, new Browser(), person, "sls-opt-out", Map.of());
+            Page updated = form.form(AccountSteps.OPTOUT_FORM).set("sls-optout-choice", "not-required")
+                    .set("sls-optout-accept", "true").submit("sls-optout-continue");
+            assertTrue(updated.text().contains("Your settings have been updated"), updated::describe);
+
+            JsonNode optedOut = only(search(server, token, "search=" + person.username()), person.username())
+                    .path("optOut");
+            assertTrue(optedOut.path("optedOut").asBoolean(), optedOut::toString);
+            assertTrue(optedOut.path("inEffect").asBoolean(), optedOut::toString);
+            assertTrue(optedOut.path("since").asLong() >= before, optedOut::toString);
+
+            allowOptOut(admin, "false");
+            JsonNode notOffered = only(search(server, token, "search=" + person.username()), person.username())
+                    .path("optOut");
+            assertTrue(notOffered.path("optedOut").asBoolean(), notOffered::toString);
+            assertFalse(notOffered.path("inEffect").asBoolean(true), "the realm no longer offers it: " + notOffered);
+        } finally {
+            allowOptOut(admin, previous == null ? "false" : previous.asText());
+        }
     }
 
     @Test

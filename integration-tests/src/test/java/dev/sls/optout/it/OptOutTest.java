@@ -172,9 +172,12 @@ class OptOutTest {
 
     /** Sets the realm's opt-out setting; returns the previous value. */
     private static String allowOptOut(AdminClient admin, String value) {
-        JsonNode previous = admin.get("/" + REALM).path("attributes").get("sls.optout.allowed");
+        // The realm's other attributes go back with it: a PUT with only this one would wipe them (acr.loa.map...).
+        ObjectNode attributes = (ObjectNode) admin.get("/" + REALM).path("attributes").deepCopy();
+        JsonNode previous = attributes.get("sls.optout.allowed");
+        attributes.put("sls.optout.allowed", value);
         ObjectNode realm = JSON.createObjectNode();
-        realm.putObject("attributes").put("sls.optout.allowed", value);
+        realm.set("attributes", attributes);
         admin.put("/" + REALM, realm);
         return previous == null ? "false" : previous.asText();
     }
