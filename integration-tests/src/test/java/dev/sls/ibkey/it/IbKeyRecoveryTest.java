@@ -81,12 +81,12 @@ class IbKeyRecoveryTest {
         app.apiClient().requestActivationSms(baseUrl, REALM, registration.registrationId(),
                 new ActivationSmsRequest(registration.numbers().get(0).ref(), null, null));
         ActivationCodeGrant grant = app.apiClient().redeemActivationSms(baseUrl, REALM,
-                registration.registrationId(), PhoneSteps.codeIn(twilio.lastMessage(number).orElseThrow()));
+                registration.registrationId(), PhoneSteps.codeIn(twilio.nextMessage(number)));
         return new Person(user, number, app.activateWithCode(baseUrl, REALM, grant.activationCode(), PIN));
     }
 
     static String token(String number) {
-        FakeTwilio.Received sms = twilio.lastMessage(number).orElseThrow(() -> new AssertionError(twilio.describe()));
+        FakeTwilio.Received sms = twilio.nextMessage(number, "Activation Token");
         assertTrue(sms.form().get("Body").contains("Activation Token"), sms.form()::toString);
         return PhoneSteps.codeIn(sms);
     }
@@ -146,7 +146,7 @@ class IbKeyRecoveryTest {
             assertEquals(person.user().username(), OidcLogin.finish(IbKeySteps.continueAfterDecision(byNewPhone,
                     "approved")).accessClaims().path("preferred_username").asText());
 
-            FakeTwilio.Received notice = twilio.lastMessage(person.number()).orElseThrow();
+            FakeTwilio.Received notice = twilio.nextMessage(person.number(), "recovered");
             assertTrue(notice.form().get("Body").contains("recovered"), notice.form()::toString);
             assertTrue(mail.waitForIncomingEmail(15_000, 1), "the recovery was told by email");
             MimeMessage told = lastTo(mail, person.user().username() + "@example.test");

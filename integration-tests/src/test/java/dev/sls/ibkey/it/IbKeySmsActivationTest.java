@@ -33,7 +33,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -75,7 +74,7 @@ class IbKeySmsActivationTest {
             ActivationSmsSent sent = api.requestActivationSms(server(server), IbKeySteps.REALM,
                     registration.registrationId(), new ActivationSmsRequest(registration.numbers().get(0).ref(), null, null));
             assertEquals(masked, sent.sentTo());
-            FakeTwilio.Received sms = twilio.lastMessage(number).orElseThrow(() -> new AssertionError(twilio.describe()));
+            FakeTwilio.Received sms = twilio.nextMessage(number);
             assertTrue(sms.form().get("Body").contains("activate IB Key on a new phone"), sms.form()::toString);
 
             ActivationCodeGrant grant = api.redeemActivationSms(server(server), IbKeySteps.REALM,
@@ -113,7 +112,7 @@ class IbKeySmsActivationTest {
 
             api.requestActivationSms(server(server), IbKeySteps.REALM, registration.registrationId(),
                     new ActivationSmsRequest(null, number, "US"));
-            String code = PhoneSteps.codeIn(twilio.lastMessage(number).orElseThrow());
+            String code = PhoneSteps.codeIn(twilio.nextMessage(number));
             ActivationCodeGrant grant = api.redeemActivationSms(server(server), IbKeySteps.REALM,
                     registration.registrationId(), code);
             app.activateWithCode(server(server), IbKeySteps.REALM, grant.activationCode(), null);
@@ -183,7 +182,7 @@ class IbKeySmsActivationTest {
             String id = registration.registrationId();
             api.requestActivationSms(server(server), IbKeySteps.REALM, id,
                     new ActivationSmsRequest(registration.numbers().get(0).ref(), null, null));
-            String code = PhoneSteps.codeIn(twilio.lastMessage(number).orElseThrow());
+            String code = PhoneSteps.codeIn(twilio.nextMessage(number));
             String wrongCode = code.equals("000000") ? "111111" : "000000";
             for (int i = 0; i < 4; i++) {
                 assertEquals("sms_code_invalid", assertThrows(DeviceApiException.class,
@@ -201,7 +200,7 @@ class IbKeySmsActivationTest {
                     user.password());
             api.requestActivationSms(server(server), IbKeySteps.REALM, again.registrationId(),
                     new ActivationSmsRequest("0", null, null));
-            String fresh = PhoneSteps.codeIn(twilio.lastMessage(number).orElseThrow());
+            String fresh = PhoneSteps.codeIn(twilio.nextMessage(number));
             api.redeemActivationSms(server(server), IbKeySteps.REALM, again.registrationId(), fresh);
             assertEquals("registration_expired", assertThrows(DeviceApiException.class,
                     () -> api.redeemActivationSms(server(server), IbKeySteps.REALM, again.registrationId(), fresh))
@@ -226,7 +225,7 @@ class IbKeySmsActivationTest {
                     new PrintStream(err, true, StandardCharsets.UTF_8), null));
             typing.write((user.password() + "\n").getBytes(StandardCharsets.UTF_8));
             typing.flush();
-            FakeTwilio.Received sms = awaitSms(number);
+            FakeTwilio.Received sms = twilio.nextMessage(number);
             typing.write((PhoneSteps.codeIn(sms) + "\n").getBytes(StandardCharsets.UTF_8));
             typing.flush();
             assertEquals(0, exit.get(30, TimeUnit.SECONDS), err.toString(StandardCharsets.UTF_8));
@@ -235,16 +234,5 @@ class IbKeySmsActivationTest {
             assertTrue(said.contains("activated " + IbKeySteps.REALM + "/" + user.username()), said);
         }
         assertEquals(1, IbKeySteps.ibKeyCredentials(admin, user.id()).size());
-    }
-
-    private static FakeTwilio.Received awaitSms(String number) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Optional<FakeTwilio.Received> sms = twilio.lastMessage(number);
-            if (sms.isPresent()) {
-                return sms.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no SMS to " + number + ":\n" + twilio.describe());
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sls.ibkey.app.DeviceApiException;
 import dev.sls.ibkey.app.IbKeyApp;
 import dev.sls.ibkey.protocol.IbKeyProtocol;
+import dev.sls.it.BruteForce;
 import dev.sls.testkit.AdminClient;
 import dev.sls.testkit.KeycloakExtension;
 import dev.sls.testkit.browser.Browser;
@@ -85,8 +86,7 @@ class IbKeyStrangersTest {
         }
         assertEquals(1, seen.size(), "one answer for everything unsigned: " + seen);
         assertTrue(seen.iterator().next().startsWith("401 bad_signature"), seen::toString);
-        assertEquals(1, admin.bruteForceStatus(REALM, e.user().id()).path("numFailures").asInt(),
-                "only the phone's own deny counted");
+        BruteForce.assertFailures(admin, REALM, e.user().id(), 1); // only the phone's own deny counted
         assertEquals(1, e.app().pending(e.onApp()).challenges().size());
         admin.clearBruteForce(REALM, e.user().id());
         assertTrue(push.has(IbKeySteps.PUSH_FORM));

@@ -80,6 +80,7 @@ public final class FakeTwilio implements AutoCloseable {
     private final Deque<Failure> failures = new ConcurrentLinkedDeque<>();
     private final Map<String, String> lineTypes = new ConcurrentHashMap<>();
     private final AtomicInteger sids = new AtomicInteger();
+    private final Map<String, Integer> messagesSeen = new ConcurrentHashMap<>();
 
     private FakeTwilio(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -153,10 +154,50 @@ public final class FakeTwilio implements AutoCloseable {
         return received.stream().filter(r -> e164.equals(r.to())).toList();
     }
 
-    /** The last text message to a number. */
+    /** The last text message to a number (and every message to it counts as seen by {@link #nextMessage}). */
     public Optional<Received> lastMessage(String e164) {
-        List<Received> messages = to(e164).stream().filter(Received::isMessage).toList();
+        List<Received> messages = messagesTo(e164);
+        messagesSeen.put(e164, messages.size());
         return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
+    }
+
+    /**
+     * The oldest text message to a number that no test has seen yet, waiting up to 15 s for it: the pack hands the
+     * device API's texts (activation, recovery) to Twilio after it answered, so the text may come a moment later.
+     */
+    public Received nextMessage(String e164) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            List<Received> messages = messagesTo(e164);
+            int seen = messagesSeen.getOrDefault(e164, 0);
+            if (messages.size() > seen) {
+                messagesSeen.put(e164, seen + 1);
+                return messages.get(seen);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no new text message to " + e164 + " within 15 s; " + describe());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for a text message", e);
+            }
+        }
+    }
+
+    /** The next unseen text message to a number whose body contains {@code words}, passing over the others. */
+    public Received nextMessage(String e164, String words) {
+        while (true) {
+            Received message = nextMessage(e164);
+            if (String.valueOf(message.form().get("Body")).contains(words)) {
+                return message;
+            }
+        }
+    }
+
+    private List<Received> messagesTo(String e164) {
+        return to(e164).stream().filter(Received::isMessage).toList();
     }
 
     /** The last call to a number. */
