@@ -2,6 +2,7 @@ import "@patternfly/react-core/dist/styles/base.css";
 import "@patternfly/patternfly/patternfly-addons.css";
 import "../node_modules/@keycloak/keycloak-ui-shared/dist/main.css";
 import "../node_modules/@keycloak/keycloak-account-ui/lib/keycloak-account-ui.css";
+import "./frame.css";
 import "./secure-login/secure-login.css";
 
 // The account-ui package bundles its own copy of ui-shared's context: its provider is the one its pages read.

@@ -64,6 +64,32 @@ class AccountConsolePageTest {
     }
 
     @Test
+    void removingTheOnlyDeviceAtTheRequiredLevelIsRefusedInTheServersWords(KeycloakServer server, AdminClient admin) {
+        assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
+        TestUser person = ConsoleSteps.person(admin, "console-only");
+        String cardId = cardId(admin, person);
+        assertTrue(!cardId.isEmpty(), "the person has a code card");
+        try (Chromium chromium = Chromium.launch()) {
+            chromium.viewport(1280, 900);
+            logIn(chromium, server.realmUrl(REALM) + "/account/secure-login", person);
+            String remove = DEVICES + " [data-remove=\"" + cardId + "\"]";
+            await(chromium, "document.querySelector('" + remove + "')", "remove-button");
+            chromium.eval("document.querySelector('" + remove + "').click();true");
+            // The pack's door (kc_action=sls-remove-device:<id>) may ask for the card again before it decides.
+            String refused = "document.body.innerText.includes('only one that lets you log in at the required"
+                    + " security level')";
+            chromium.waitUntil("document.querySelector('" + ChooserSteps.CODE_CARD_FORM + ", "
+                    + ChooserSteps.CHOOSER_FORM + "') || " + refused, PAGE);
+            if (!chromium.eval(refused).asBoolean()) {
+                answerCard(chromium);
+            }
+            await(chromium, refused, "remove-refused");
+            chromium.screenshot(ScreenCheck.SCREENS.resolve("account-console-remove-refused.png"));
+        }
+        assertEquals(cardId, cardId(admin, person), "the card is still there");
+    }
+
+    @Test
     void thePageKeepsItsLayoutInEveryLanguageOnALaptopAndAPhone(KeycloakServer server, AdminClient admin) {
         assumeTrue(Chromium.find().isPresent(), "needs Chromium (the CI script installs it)");
         String console = server.realmUrl(REALM) + "/account/secure-login";
@@ -75,7 +101,7 @@ class AccountConsolePageTest {
                 logIn(chromium, console, person);
                 await(chromium, "document.querySelector('" + DEVICES + "') && document.documentElement.lang === '"
                         + locale + "' && !document.querySelector('.pf-v5-c-spinner')", suffix);
-                closeMenuOverThePage(chromium);
+                menuOpensOnlyWhenAsked(chromium, suffix);
                 found.addAll(ScreenCheck.check(chromium, "account-console-" + suffix, "#sls-account", null));
                 chromium.eval("document.querySelector('#sls-account-history').scrollIntoView();true");
                 chromium.screenshot(ScreenCheck.SCREENS.resolve("account-console-history-" + suffix + ".png"));
@@ -84,13 +110,25 @@ class AccountConsolePageTest {
         assertEquals(List.of(), problems, "layout problems (screenshots in " + ScreenCheck.SCREENS + ")");
     }
 
-    /** On a phone the console's menu opens over the page, as in stock Keycloak: close it, as a person would. */
-    private static void closeMenuOverThePage(Chromium chromium) {
-        String open = "document.querySelector('.pf-v5-c-page__sidebar.pf-m-expanded')";
-        if (chromium.eval("window.innerWidth < 1200 && !!" + open).asBoolean()) {
-            chromium.eval("document.querySelector('.pf-v5-c-masthead__toggle button, "
-                    + "button[aria-label=\"Side navigation toggle\"]').click();true");
-            chromium.eval("new Promise(resolve => setTimeout(() => resolve(true), 600))");
+    private static final String MENU_SHOWN = "(() => { const s = document.querySelector('.pf-v5-c-page__sidebar');"
+            + " const r = s.getBoundingClientRect();"
+            + " return getComputedStyle(s).visibility !== 'hidden' && r.width > 0 && r.right > 0; })()";
+
+    /**
+     * On a phone the menu starts closed, the header's menu button opens it over the page and closes it again; on a
+     * laptop it stays beside the page.
+     */
+    private static void menuOpensOnlyWhenAsked(Chromium chromium, String suffix) {
+        boolean phone = chromium.eval("window.innerWidth < 1200").asBoolean();
+        assertEquals(!phone, chromium.eval(MENU_SHOWN).asBoolean(), "menu shown on arrival (" + suffix + ")");
+        if (phone) {
+            chromium.eval("document.querySelector('#nav-toggle').click();true");
+            chromium.waitUntil(MENU_SHOWN + " && document.querySelector('#nav-toggle')"
+                    + ".getAttribute('aria-expanded') === 'true'", PAGE);
+            chromium.screenshot(ScreenCheck.SCREENS.resolve("account-console-menu-" + suffix + ".png"));
+            chromium.eval("document.querySelector('#nav-toggle').click();true");
+            chromium.waitUntil("!" + MENU_SHOWN + " && document.querySelector('#nav-toggle')"
+                    + ".getAttribute('aria-expanded') === 'false'", PAGE);
         }
     }
 
@@ -104,6 +142,15 @@ class AccountConsolePageTest {
                     + chromium.eval("document.documentElement.lang + ' | ' + document.body.innerText.slice(0, 600)"
                     + " + ' | ' + Array.from(document.scripts).map(s => s.src).join(' ')"), e);
         }
+    }
+
+    private static String cardId(AdminClient admin, TestUser person) {
+        for (JsonNode credential : admin.credentials(REALM, person.id())) {
+            if ("sls-code-card".equals(credential.path("type").asText())) {
+                return credential.path("id").asText();
+            }
+        }
+        return "";
     }
 
     private static void speaks(AdminClient admin, TestUser person, String locale) {
@@ -120,6 +167,11 @@ class AccountConsolePageTest {
         chromium.eval("document.querySelector('#username').value=" + Chromium.quote(person.username())
                 + ";document.querySelector('#password').value=" + Chromium.quote(person.password())
                 + ";document.querySelector('#kc-login').click();true");
+        answerCard(chromium);
+    }
+
+    /** Answers Keycloak's second step with the code card: picked first when the chooser asks. */
+    private static void answerCard(Chromium chromium) {
         chromium.waitUntil("document.querySelector('" + ChooserSteps.CODE_CARD_FORM + ", " + ChooserSteps.CHOOSER_FORM
                 + "')", PAGE);
         if (chromium.eval("!!document.querySelector('" + ChooserSteps.CHOOSER_FORM + "')").asBoolean()) {
