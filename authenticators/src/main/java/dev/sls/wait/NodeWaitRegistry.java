@@ -48,7 +48,12 @@ public final class NodeWaitRegistry implements WaitRegistry {
     @Override
     public CompletableFuture<WatchState> register(String watchId, Duration timeout) {
         CompletableFuture<WatchState> future = new CompletableFuture<>();
-        waiters.computeIfAbsent(watchId, id -> new CopyOnWriteArrayList<>()).add(future);
+        // Added inside compute: a list another poll's forget() is removing from the map must not take the future.
+        waiters.compute(watchId, (id, list) -> {
+            List<CompletableFuture<WatchState>> kept = list == null ? new CopyOnWriteArrayList<>() : list;
+            kept.add(future);
+            return kept;
+        });
         var timer = scheduler.schedule(() -> future.complete(WatchState.PENDING), timeout.toMillis(),
                 TimeUnit.MILLISECONDS);
         future.whenComplete((state, error) -> {

@@ -193,7 +193,9 @@ class IbKeyClusterTest {
     private static CompletableFuture<String> waitingBrowser(Page push) throws Exception {
         CompletableFuture<String> waiting = CompletableFuture.supplyAsync(
                 () -> IbKeySteps.waitState(push, IbKeySteps.PUSH_FORM, 20));
-        Thread.sleep(1_000);
+        // Long enough for the poll to be registered on its node even on a loaded machine: a decision made before
+        // that is found in the store by the poll itself, not by the cluster message this test is about.
+        Thread.sleep(3_000);
         assertFalse(waiting.isDone(), "the poll waits while nothing is decided");
         return waiting;
     }
