@@ -1,7 +1,5 @@
 package dev.sls.ibkey.recovery;
 
-import dev.sls.core.api.CommonErrorCode;
-import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.login.Lockout;
 import dev.sls.ibkey.activation.ActivationCodes;
@@ -60,10 +58,7 @@ public final class RecoveryService {
     }
 
     public RecoveryStarted start(RecoveryRequest request) {
-        if (request.username() != null && request.username().length() > 255
-                || request.password() != null && request.password().length() > 1024) {
-            throw JsonResponses.invalid("username or password too long");
-        }
+        PasswordCheck.checkSizes(request.username(), request.password());
         if (!IbKeyProtocol.isKnownPlatform(request.platform())) {
             throw JsonResponses.invalid("platform must be android, ios or cli");
         }
@@ -174,18 +169,8 @@ public final class RecoveryService {
     }
 
     private UserModel checkPassword(RecoveryRequest request) {
-        RateLimits limits = new RateLimits(session);
-        String clientIp = ClientAddress.of(session.getContext().getConnection());
-        if (limits.tryUse(PASSWORDS_PER_IP, clientIp).isPresent()) {
-            throw new ApiException(CommonErrorCode.RATE_LIMITED, "Too many attempts from this address; try again later.");
-        }
-        Optional<UserModel> user = new PasswordCheck(session, realm).verify(request.username(), request.password());
-        if (user.isEmpty()) {
-            events.passwordRefused(request.username());
-            throw new ApiException(IbKeyErrorCode.INVALID_CREDENTIALS, "Invalid username or password.");
-        }
-        limits.release(PASSWORDS_PER_IP, clientIp);
-        return user.get();
+        return new PasswordCheck(session, realm).verifyOrRefuse(request.username(), request.password(),
+                PASSWORDS_PER_IP, events::passwordRefused);
     }
 
     private static ApiException pinBlocked() {

@@ -2,7 +2,6 @@ package dev.sls.ibkey.registration;
 
 import dev.sls.binding.BindingHistory;
 import dev.sls.core.api.CommonErrorCode;
-import dev.sls.core.limit.ClientAddress;
 import dev.sls.core.limit.RateLimits;
 import dev.sls.core.login.LocalFormats;
 import dev.sls.core.login.Lockout;
@@ -30,7 +29,6 @@ import dev.sls.rest.JsonResponses;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import org.keycloak.common.util.Time;
@@ -71,33 +69,21 @@ public final class AppRegistrationService {
     }
 
     public AppRegistration start(AppRegistrationRequest request) {
-        if (request.username() != null && request.username().length() > 255
-                || request.password() != null && request.password().length() > 1024) {
-            throw JsonResponses.invalid("username or password too long");
-        }
-        RateLimits limits = new RateLimits(session);
-        String clientIp = ClientAddress.of(session.getContext().getConnection());
-        if (limits.tryUse(PASSWORDS_PER_IP, clientIp).isPresent()) {
-            throw new ApiException(CommonErrorCode.RATE_LIMITED, "Too many attempts from this address; try again later.");
-        }
-        Optional<UserModel> user = new PasswordCheck(session, realm).verify(request.username(), request.password());
-        if (user.isEmpty()) {
-            events.passwordRefused(request.username());
-            throw new ApiException(IbKeyErrorCode.INVALID_CREDENTIALS, "Invalid username or password.");
-        }
-        limits.release(PASSWORDS_PER_IP, clientIp);
-        List<MobileNumber> verified = new MobileNumbers(session, realm).verified(user.get());
-        boolean canAdd = !hasSecondFactor(user.get());
+        PasswordCheck.checkSizes(request.username(), request.password());
+        UserModel user = new PasswordCheck(session, realm).verifyOrRefuse(request.username(), request.password(),
+                PASSWORDS_PER_IP, events::passwordRefused);
+        List<MobileNumber> verified = new MobileNumbers(session, realm).verified(user);
+        boolean canAdd = !hasSecondFactor(user);
         if (verified.isEmpty() && !canAdd) {
-            events.refused(user.get(), "no_verified_number");
+            events.refused(user, "no_verified_number");
             throw new ApiException(IbKeyErrorCode.NO_VERIFIED_NUMBER, "This account has no verified mobile number. Log in"
                     + " on the web to add one, or activate IB Key with the QR code shown after you log in.");
         }
-        Registration created = registrations.create(realm.getId(), user.get().getId());
-        events.started(user.get());
+        Registration created = registrations.create(realm.getId(), user.getId());
+        events.started(user);
         List<AppRegistration.NumberChoice> numbers = IntStream.range(0, verified.size())
                 .mapToObj(i -> new AppRegistration.NumberChoice(Integer.toString(i), verified.get(i).masked())).toList();
-        return new AppRegistration(created.id(), user.get().getUsername(), numbers, canAdd, created.expiresAt());
+        return new AppRegistration(created.id(), user.getUsername(), numbers, canAdd, created.expiresAt());
     }
 
     public ActivationSmsSent sendSms(String registrationId, ActivationSmsRequest request) {
