@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The console's built files on the class path (under {@value #FOLDER}), read once each. Only plain file names of
- * the known types are served: no folders, no dot files, nothing else of the jar.
+ * the known types are served: no folders, no dot files, nothing else of the jar. Only files that exist are kept, so
+ * names a stranger makes up cannot grow the map.
  */
 final class ConsoleFiles {
 
@@ -26,7 +27,6 @@ final class ConsoleFiles {
             "png", "image/png",
             "json", "application/json; charset=utf-8");
     private static final Map<String, File> CACHE = new ConcurrentHashMap<>();
-    private static final File MISSING = new File(null, null, null);
 
     record File(byte[] bytes, String contentType, String etag) {
     }
@@ -39,8 +39,7 @@ final class ConsoleFiles {
         if (name == null || !NAME.matcher(name).matches()) {
             return null;
         }
-        File file = CACHE.computeIfAbsent(name, ConsoleFiles::load);
-        return file == MISSING ? null : file;
+        return CACHE.computeIfAbsent(name, ConsoleFiles::load);
     }
 
     static String contentType(String name) {
@@ -50,7 +49,7 @@ final class ConsoleFiles {
     private static File load(String name) {
         try (InputStream in = ConsoleFiles.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                return MISSING;
+                return null;
             }
             byte[] bytes = in.readAllBytes();
             String etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16)
